@@ -1,0 +1,12 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { site } from './src/site.config.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentGuard({ siteTimeZone: site.timeZone }), mdx()],
+});

@@ -1,0 +1,16 @@
+/**
+ * The build's clock and mode, read in this one place. `SITE_NOW` pins "now"
+ * (ISO 8601, e.g. 2025-12-01T12:00:00Z) so tests and reproducible builds do not
+ * depend on when they run; by default it is the moment the build starts.
+ */
+const pinned = process.env['SITE_NOW'];
+const now = pinned ? new Date(pinned) : new Date();
+if (Number.isNaN(now.getTime())) {
+  throw new Error(`SITE_NOW "${pinned}" is not a date; expected ISO 8601 such as 2025-12-01T12:00:00Z`);
+}
+
+export const buildContext = {
+  now,
+  /** The dev server shows drafts and scheduled articles, marked; builds never do. */
+  includeUnpublished: import.meta.env.DEV,
+};

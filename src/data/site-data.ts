@@ -1,0 +1,87 @@
+/**
+ * Reads both collections once per build, maps entries to the plain data of
+ * src/lib and builds the site index. Every page awaits the same promise, so
+ * collections are read and grouped once, not once per page.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { summaryFor, plainText } from '../lib/excerpt.ts';
+import type { ArticleData, EventData } from '../lib/model.ts';
+import { articleVisibility, eventVisibility, isShown, type Visibility } from '../lib/publishing.ts';
+import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
+import { site } from '../site.config.ts';
+import { buildContext } from './build-context.ts';
+
+export interface SiteData {
+  index: SiteIndex;
+  eventEntries: Map<string, CollectionEntry<'events'>>;
+  articleEntries: Map<string, CollectionEntry<'articles'>>;
+  /** Drafts and scheduled articles that the dev server shows with a banner. */
+  visibility: Map<string, Visibility>;
+}
+
+function toEvent(entry: CollectionEntry<'events'>): EventData {
+  const { slug: _slug, summary, image, ...fields } = entry.data;
+  const body = entry.body ?? '';
+  return {
+    ...fields,
+    slug: entry.id,
+    summary: summaryFor(summary, body),
+    text: plainText(body),
+    file: entry.filePath ?? entry.id,
+    ...(image && { image: image.src }),
+  };
+}
+
+function toArticle(entry: CollectionEntry<'articles'>): ArticleData {
+  const { slug: _slug, summary, image, ...fields } = entry.data;
+  const body = entry.body ?? '';
+  return {
+    ...fields,
+    slug: entry.id,
+    summary: summaryFor(summary, body),
+    text: plainText(body),
+    file: entry.filePath ?? entry.id,
+    ...(image && { image: image.src }),
+  };
+}
+
+async function load(): Promise<SiteData> {
+  const [eventEntries, articleEntries] = await Promise.all([getCollection('events'), getCollection('articles')]);
+  const options = { now: buildContext.now, siteTimeZone: site.timeZone, includeUnpublished: buildContext.includeUnpublished };
+  const visibility = new Map<string, Visibility>();
+  const events: EventData[] = [];
+  for (const entry of eventEntries) {
+    const event = toEvent(entry);
+    const v = eventVisibility(event);
+    visibility.set(`event:${event.slug}`, v);
+    if (isShown(v, options)) events.push(event);
+  }
+  const articles: ArticleData[] = [];
+  for (const entry of articleEntries) {
+    const article = toArticle(entry);
+    const v = articleVisibility(article, options);
+    visibility.set(`article:${article.slug}`, v);
+    if (isShown(v, options)) articles.push(article);
+  }
+  const index = buildSiteIndex(events, articles, {
+    now: buildContext.now,
+    siteTimeZone: site.timeZone,
+    dayCutoff: site.dayCutoff,
+    recurrenceHorizonMonths: site.recurrenceHorizonMonths,
+  });
+  const shownArticles = new Set(articles.map((a) => a.slug));
+  return {
+    index,
+    eventEntries: new Map(eventEntries.filter((e) => index.eventsBySlug.has(e.id)).map((e) => [e.id, e])),
+    articleEntries: new Map(articleEntries.filter((e) => shownArticles.has(e.id)).map((e) => [e.id, e])),
+    visibility,
+  };
+}
+
+let cached: Promise<SiteData> | undefined;
+
+export function getSiteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) return load(); // the dev server must see each edit
+  cached ??= load();
+  return cached;
+}

@@ -1,0 +1,33 @@
+/** What an event page shows beyond the event's own fields. */
+import type { IsoDate } from './calendar-date.ts';
+import { whenView, type WhenView } from './event-view.ts';
+import { describeRecurrence } from './occurrences.ts';
+import type { ListedEvent } from './site-index.ts';
+
+export interface EventPageView {
+  /** The next occurrence for a recurring event, else the event's own dates. */
+  when: WhenView;
+  recurrenceText?: string;
+  /** Upcoming dates of a recurring event after the one shown (at most `limit`). */
+  upcomingDates: WhenView[];
+  urlHost?: string;
+}
+
+export function eventPageView(
+  listed: ListedEvent,
+  today: IsoDate,
+  settings: { timeZone: string; locale: string },
+  limit = 10,
+): EventPageView {
+  const { event, occurrence, occurrences } = listed;
+  const view = (o: typeof occurrence) => whenView(o, settings.timeZone, settings.locale);
+  const upcoming = event.recurrence ? occurrences.filter((o) => o.end >= today && o !== occurrence).slice(0, limit) : [];
+  return {
+    when: view(occurrence),
+    ...(event.recurrence && { recurrenceText: capitalise(describeRecurrence(event.recurrence)) }),
+    upcomingDates: upcoming.map(view),
+    ...(event.url && { urlHost: new URL(event.url).host.replace(/^www\./, '') }),
+  };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,0 +1,31 @@
+/**
+ * The plain data the site is built from: what pages, feeds and the search index
+ * read. Pages map collection entries to these once; nothing in src/lib knows Astro.
+ */
+import type { ArticleFields } from './validation/article-fields.ts';
+import type { EventFields } from './validation/event-fields.ts';
+
+export interface EventData extends Omit<EventFields, 'slug' | 'summary' | 'image'> {
+  slug: string;
+  /** The writer's summary or one derived from the body. */
+  summary: string;
+  /** Plain text of the body, for feeds and structured data. */
+  text: string;
+  /** Source file from the project root, for messages. */
+  file: string;
+  /** A URL for the image when there is one (Astro resolves it). */
+  image?: string;
+}
+
+export interface ArticleData extends Omit<ArticleFields, 'slug' | 'summary' | 'image'> {
+  slug: string;
+  summary: string;
+  text: string;
+  file: string;
+  image?: string;
+}
+
+/** The newest of an article's dates, for "modified" fields. */
+export function articleModified(article: ArticleData): string {
+  return article.updated ?? article.date;
+}

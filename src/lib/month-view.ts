@@ -1,0 +1,57 @@
+/**
+ * Everything a month page renders, computed from the site index: the grid, each
+ * day's entries, neighbour links and whether the month is empty.
+ */
+import { addMonths, compareYearMonth, yearMonthKey, type IsoDate, type YearMonth } from './calendar-date.ts';
+import type { DayEntry } from './event-days.ts';
+import { monthGrid, weekdayNames, type GridDay } from './month-grid.ts';
+import type { SiteIndex } from './site-index.ts';
+
+export interface MonthDayView extends GridDay {
+  entries: DayEntry[];
+}
+
+export interface MonthView {
+  month: YearMonth;
+  key: string;
+  /** `December 2025` */
+  title: string;
+  weekdays: string[];
+  weeks: MonthDayView[][];
+  /** Days of this month that have events, for the narrow-screen list. */
+  eventDays: MonthDayView[];
+  previous?: YearMonth;
+  next?: YearMonth;
+  isEmpty: boolean;
+}
+
+export function monthTitle({ year, month }: YearMonth, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** `Tuesday, December 2` for day headings in lists. */
+export function dayTitle(date: IsoDate, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+}
+
+export function monthView(index: SiteIndex, month: YearMonth, weekStartsOn: number, locale: string): MonthView {
+  const first = index.months[0];
+  const last = index.months.at(-1);
+  const previous = addMonths(month, -1);
+  const next = addMonths(month, 1);
+  const weeks = monthGrid(month, weekStartsOn).map((week) =>
+    week.map((day) => ({ ...day, entries: index.byDay.get(day.date) ?? [] })),
+  );
+  const eventDays = weeks.flat().filter((d) => d.inMonth && d.entries.length > 0);
+  return {
+    month,
+    key: yearMonthKey(month),
+    title: monthTitle(month, locale),
+    weekdays: weekdayNames(weekStartsOn),
+    weeks,
+    eventDays,
+    ...(first && compareYearMonth(previous, first) >= 0 && { previous }),
+    ...(last && compareYearMonth(next, last) <= 0 && { next }),
+    isEmpty: eventDays.length === 0,
+  };
+}

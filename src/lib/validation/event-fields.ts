@@ -1,0 +1,136 @@
+/**
+ * Validation of one event's front matter against the contract. Used by the
+ * Astro schema (src/content.config.ts), by the build's pre-check and by
+ * `npm run check`, so writers see the same message everywhere.
+ */
+import { RRule } from '../rrule.ts';
+import type { IsoDate } from '../calendar-date.ts';
+import { isValidTimeZone, resolveWallClock, type WallTime } from '../zoned-time.ts';
+import { isSlug, slugify } from '../slug.ts';
+import { readBoolean, readDateTime, readText, readUrl } from './field-values.ts';
+import { EVENT_FIELDS } from './fields.ts';
+import { FieldReporter, type ValidationContext, type Validated } from './reporter.ts';
+
+export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** An event's front matter, checked and normalised; dates as written, in `timezone`. */
+export interface EventFields {
+  title: string;
+  slug?: string;
+  start: IsoDate;
+  /** Absent for an all-day event. */
+  startTime?: WallTime;
+  /** Inclusive last day; equals `start` when no end was given. */
+  end: IsoDate;
+  /** Absent when the event runs through the end day (all-day, or a date-only end). */
+  endTime?: WallTime;
+  timezone: string;
+  location?: string;
+  address?: string;
+  online?: string;
+  url?: string;
+  summary?: string;
+  organizer?: string;
+  tags: string[];
+  image?: string;
+  imageAlt?: string;
+  status: EventStatus;
+  recurrence?: string;
+  exclude: IsoDate[];
+  draft: boolean;
+}
+
+const FREQUENCIES = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'];
+const RRULE_EXAMPLE = '"FREQ=WEEKLY;BYDAY=TU;COUNT=10"';
+
+/** Parses an RRULE value the way the site expands it; returns the parser's complaint or null. */
+export function rruleProblem(rule: string): string | null {
+  if (/^RRULE:/i.test(rule) || /DTSTART/i.test(rule)) return 'should hold only the rule, without "RRULE:" or DTSTART';
+  const freq = /(?:^|;)FREQ=([^;]*)/i.exec(rule)?.[1];
+  if (freq === undefined) return 'has no FREQ part';
+  if (!FREQUENCIES.includes(freq.toUpperCase())) return `has an unknown FREQ "${freq}" (expected one of ${FREQUENCIES.join(', ')})`;
+  try {
+    const options = RRule.parseString(rule);
+    if (options.freq === undefined) return 'has no FREQ part';
+    new RRule(options);
+    return null;
+  } catch (error) {
+    return `could not be read (${(error as Error).message})`;
+  }
+}
+
+export function validateEventFields(data: Record<string, unknown>, ctx: ValidationContext): Validated<EventFields> {
+  const r = new FieldReporter(ctx, EVENT_FIELDS, data);
+  const title = r.required('title', data['title'], (v) => readText(v, 200), 'title: "FALL 2025 Innovators Summit"');
+  const slug = r.optional('slug', data['slug'], (v) => readText(v, 200));
+  if (slug !== undefined && !isSlug(slug)) {
+    r.error('slug', `slug ${JSON.stringify(slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(slug) || 'innovators-summit'}"`);
+  }
+  const start = r.required('start', data['start'], readDateTime, 'start: "2025-12-02T10:45"');
+  const end = r.optional('end', data['end'], readDateTime);
+  const zoneRaw = r.optional('timezone', data['timezone'], (v) => readText(v, 64));
+  let timezone = ctx.siteTimeZone;
+  if (zoneRaw !== undefined) {
+    if (isValidTimeZone(zoneRaw)) timezone = zoneRaw;
+    else r.error('timezone', `timezone ${JSON.stringify(zoneRaw)} is not a known IANA time zone; expected a name such as "America/New_York" or "Asia/Ho_Chi_Minh"${r.zoneHint(zoneRaw)}`);
+  }
+  const location = r.optional('location', data['location'], (v) => readText(v, 300));
+  const address = r.optional('address', data['address'], (v) => readText(v, 500));
+  const online = r.optional('online', data['online'], readUrl);
+  const url = r.optional('url', data['url'], readUrl);
+  const summary = r.summary(data['summary']);
+  const organizer = r.optional('organizer', data['organizer'], (v) => readText(v, 200));
+  const tags = r.tags(data['tags']);
+  const { image, imageAlt } = r.image(data['image'], data['imageAlt']);
+  const status = r.oneOf('status', data['status'], EVENT_STATUSES) ?? 'scheduled';
+  const recurrence = r.optional('recurrence', data['recurrence'], (v) => readText(v, 500));
+  if (recurrence !== undefined) {
+    const complaint = rruleProblem(recurrence);
+    if (complaint) r.error('recurrence', `recurrence ${JSON.stringify(recurrence)} ${complaint}; expected an RFC 5545 rule such as ${RRULE_EXAMPLE}`);
+  }
+  const exclude = r.dateList('exclude', data['exclude']);
+  if (exclude.length > 0 && recurrence === undefined) {
+    r.error('exclude', `exclude is given but recurrence is not; exclude skips dates of a recurring event, so add recurrence or remove exclude`);
+  }
+  const draft = r.optional('draft', data['draft'], readBoolean) ?? false;
+
+  if (start && end) {
+    if (!start.time && end.time) {
+      r.error('end', `end ${JSON.stringify(`${end.date}T${end.time}`)} has a time but start ${JSON.stringify(start.date)} does not; give both a time or neither`);
+    } else {
+      const startText = start.time ? `${start.date}T${start.time}` : start.date;
+      const endText = end.time ? `${end.date}T${end.time}` : end.date;
+      const before = end.date < start.date || (end.date === start.date && end.time !== undefined && start.time !== undefined && end.time < start.time);
+      if (before) r.error('end', `end ${JSON.stringify(endText)} is before start ${JSON.stringify(startText)}`);
+    }
+  }
+  if (zoneRaw === undefined || timezone === zoneRaw) {
+    for (const [field, value] of [['start', start], ['end', end]] as const) {
+      if (!value?.time) continue;
+      const resolution = resolveWallClock(value.date, value.time, timezone);
+      const shown = JSON.stringify(`${value.date}T${value.time}`);
+      if (resolution.kind === 'gap') {
+        r.error(field, `${field} ${shown} does not exist in ${timezone}: the clocks skip that hour when summer time starts; expected a time outside the skipped hour`);
+      } else if (resolution.kind === 'ambiguous') {
+        r.warning(field, `${field} ${shown} happens twice in ${timezone} (the clocks go back that night); the first one is used`);
+      }
+    }
+  }
+  if (!title || !start || r.hasErrors()) return r.result(undefined);
+  return r.result({
+    title, start: start.date, end: end?.date ?? start.date, timezone, tags, status, exclude, draft,
+    ...(slug !== undefined && { slug }),
+    ...(start.time !== undefined && { startTime: start.time }),
+    ...(end?.time !== undefined && { endTime: end.time }),
+    ...(location !== undefined && { location }),
+    ...(address !== undefined && { address }),
+    ...(online !== undefined && { online }),
+    ...(url !== undefined && { url }),
+    ...(summary !== undefined && { summary }),
+    ...(organizer !== undefined && { organizer }),
+    ...(image !== undefined && { image, imageAlt }),
+    ...(recurrence !== undefined && { recurrence }),
+  });
+}
+
