@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 import { checkFile, type ContentKind } from '../lib/validation/check-file.ts';
@@ -27,7 +28,7 @@ export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: strin
       inner.load({
         ...context,
         parseData: async (props) => {
-          const file = relative(process.cwd(), props.filePath ?? props.id).split('\\').join('/');
+          const file = relative(fileURLToPath(context.config.root), props.filePath ?? props.id).split('\\').join('/');
           const result = validate(props.data, { file, siteTimeZone });
           if (!result.value) {
             // Re-read the file only on this error path, for the CLI's exact lines (with line numbers).

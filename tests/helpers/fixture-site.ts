@@ -1,0 +1,47 @@
+/**
+ * Builds a fixture site: a copy of the project's code with a fixture's
+ * content/, built by the real `astro build` in a child process (as CI and
+ * Netlify run it), with "now" pinned so the output does not depend on the day.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const PROJECT = resolve(import.meta.dirname, '../..');
+export const TMP = join(PROJECT, 'tests/.tmp');
+export const FIXTURE_NOW = '2025-12-01T12:00:00Z';
+
+export interface BuiltSite {
+  root: string;
+  dist: string;
+  status: number;
+  output: string;
+}
+
+const CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** Lays out `name` (a folder under tests/fixtures) as a site root in tests/.tmp/<as>. */
+export function layoutFixture(name: string, as = name): string {
+  const root = join(TMP, as);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  for (const item of CODE) cpSync(join(PROJECT, item), join(root, item), { recursive: true });
+  cpSync(join(PROJECT, 'tests/fixtures', name, 'content'), join(root, 'content'), { recursive: true });
+  return root;
+}
+
+/** Runs `astro build` in `root`; the node binary is the project's pinned one. */
+export function buildSite(root: string, env: Record<string, string> = {}): BuiltSite {
+  const astro = join(PROJECT, 'node_modules/.bin/astro');
+  const result = spawnSync(astro, ['build', '--root', root], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH']}`, SITE_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    timeout: 300_000,
+  });
+  return { root, dist: join(root, 'dist'), status: result.status ?? -1, output: `${result.stdout}\n${result.stderr}` };
+}
+
+export function hasDist(root: string): boolean {
+  return existsSync(join(root, 'dist'));
+}

@@ -1,0 +1,69 @@
+/**
+ * A tiny static file server for a built `dist/`, on a random loopback port, that
+ * behaves like Netlify for what tests need: `/dir/` serves `dir/index.html`,
+ * unknown paths get `404.html` with status 404, and types are set by extension.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.wasm': 'application/wasm',
+  '.txt': 'text/plain; charset=utf-8',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+async function fileFor(dist: string, pathname: string): Promise<string | undefined> {
+  const safe = normalize(decodeURIComponent(pathname)).replace(/^(\.\.(\/|\\|$))+/, '');
+  const candidate = join(dist, safe);
+  if (!candidate.startsWith(dist)) return undefined;
+  try {
+    const s = await stat(candidate);
+    if (s.isFile()) return candidate;
+    if (s.isDirectory()) {
+      const index = join(candidate, 'index.html');
+      if ((await stat(index)).isFile()) return index;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+export async function serveDist(dist: string): Promise<StaticServer> {
+  const server: Server = createServer(async (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const file = await fileFor(dist, pathname);
+    if (!file) {
+      const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not found'));
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.end(notFound);
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(await readFile(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
