@@ -4,11 +4,12 @@
  * Netlify run it), with "now" pinned so the output does not depend on the day.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
-export const TMP = join(PROJECT, 'tests/.tmp');
+/** Where fixture sites are laid out; `TEST_TMP` lets parallel runs keep apart. */
+export const TMP = process.env['TEST_TMP'] ? resolve(process.env['TEST_TMP']) : join(PROJECT, 'tests/.tmp');
 export const FIXTURE_NOW = '2025-12-01T12:00:00Z';
 
 export interface BuiltSite {
@@ -27,6 +28,8 @@ export function layoutFixture(name: string, as = name): string {
   mkdirSync(root, { recursive: true });
   for (const item of CODE) cpSync(join(PROJECT, item), join(root, item), { recursive: true });
   cpSync(join(PROJECT, 'tests/fixtures', name, 'content'), join(root, 'content'), { recursive: true });
+  // Outside the project, packages are found through a link to its node_modules.
+  if (!root.startsWith(PROJECT)) symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;
 }
 
