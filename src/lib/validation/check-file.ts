@@ -8,7 +8,7 @@ import { LineCounter, parseDocument, isMap, isScalar, YAMLParseError } from 'yam
 import { slugFromPath, isSlug, slugify } from '../slug.ts';
 import { validateArticleFields, type ArticleFields } from './article-fields.ts';
 import { validateEventFields, type EventFields } from './event-fields.ts';
-import type { Problem } from './problem.ts';
+import { sortProblems, type Problem } from './problem.ts';
 
 export type ContentKind = 'event' | 'article';
 
@@ -99,7 +99,7 @@ export function checkFile(file: string, text: string, kind: ContentKind, siteTim
     });
   }
   const slug = result.value?.slug ?? fileSlug;
-  const checked = { ...base, slug, problems };
+  const checked = { ...base, slug, problems: sortProblems(problems) };
   return result.value && !problems.some((p) => p.severity === 'error') ? ({ ...checked, fields: result.value } as CheckedFile) : (checked as CheckedFile);
 }
 

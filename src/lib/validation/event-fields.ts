@@ -8,7 +8,7 @@ import type { IsoDate } from '../calendar-date.ts';
 import { isValidTimeZone, resolveWallClock, type WallTime } from '../zoned-time.ts';
 import { isSlug, slugify } from '../slug.ts';
 import { readBoolean, readDateTime, readText, readUrl } from './field-values.ts';
-import { EVENT_FIELDS } from './fields.ts';
+import { EVENT_FIELDS, closest } from './fields.ts';
 import { FieldReporter, type ValidationContext, type Validated } from './reporter.ts';
 
 export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
@@ -44,20 +44,39 @@ export interface EventFields {
 const FREQUENCIES = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'];
 const RRULE_EXAMPLE = '"FREQ=WEEKLY;BYDAY=TU;COUNT=10"';
 
-/** Parses an RRULE value the way the site expands it; returns the parser's complaint or null. */
+const RULE_PARTS = ['FREQ', 'UNTIL', 'COUNT', 'INTERVAL', 'BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'WKST'];
+const WEEKDAY = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;
+
+/**
+ * Checks an RRULE value part by part, so a writer learns which part is wrong
+ * (rrule itself throws TypeErrors for some bad parts), then lets rrule parse it.
+ */
 export function rruleProblem(rule: string): string | null {
   if (/^RRULE:/i.test(rule) || /DTSTART/i.test(rule)) return 'should hold only the rule, without "RRULE:" or DTSTART';
-  const freq = /(?:^|;)FREQ=([^;]*)/i.exec(rule)?.[1];
+  const parts = new Map<string, string>();
+  for (const part of rule.split(';').filter(Boolean)) {
+    const [name = '', value = ''] = part.split('=');
+    const key = name.toUpperCase();
+    if (!RULE_PARTS.includes(key)) return `has an unknown part "${name}"${closestHint(key, RULE_PARTS)}`;
+    parts.set(key, value.toUpperCase());
+  }
+  const freq = parts.get('FREQ');
   if (freq === undefined) return 'has no FREQ part';
-  if (!FREQUENCIES.includes(freq.toUpperCase())) return `has an unknown FREQ "${freq}" (expected one of ${FREQUENCIES.join(', ')})`;
+  if (!FREQUENCIES.includes(freq)) return `has an unknown FREQ "${freq}"${closestHint(freq, FREQUENCIES)} (expected one of ${FREQUENCIES.join(', ')})`;
+  const badDay = parts.get('BYDAY')?.split(',').find((day) => !WEEKDAY.test(day));
+  if (badDay !== undefined) return `has an unknown day "${badDay}" in BYDAY (expected MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=TU or BYDAY=-1FR)`;
+  if (parts.has('COUNT') && parts.has('UNTIL')) return 'has both COUNT and UNTIL; RFC 5545 allows only one';
   try {
-    const options = RRule.parseString(rule);
-    if (options.freq === undefined) return 'has no FREQ part';
-    new RRule(options);
+    new RRule(RRule.parseString(rule));
     return null;
   } catch (error) {
     return `could not be read (${(error as Error).message})`;
   }
+}
+
+function closestHint(word: string, candidates: readonly string[]): string {
+  const guess = closest(word, candidates);
+  return guess ? `; did you mean "${guess}"?` : '';
 }
 
 export function validateEventFields(data: Record<string, unknown>, ctx: ValidationContext): Validated<EventFields> {
