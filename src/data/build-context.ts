@@ -11,6 +11,6 @@ if (Number.isNaN(now.getTime())) {
 
 export const buildContext = {
   now,
-  /** The dev server shows drafts and scheduled articles, marked; builds never do. */
-  includeUnpublished: import.meta.env.DEV,
+  /** The dev server shows drafts and scheduled articles, marked; builds never do (src/integrations/publishing-mode.ts). */
+  includeUnpublished: import.meta.env['SHOW_UNPUBLISHED'] === true,
 };

@@ -19,14 +19,16 @@ export interface SiteData {
   visibility: Map<string, Visibility>;
 }
 
+const bodyOptions = (entry: { filePath?: string | undefined }) => ({ mdx: entry.filePath?.endsWith('.mdx') ?? false });
+
 function toEvent(entry: CollectionEntry<'events'>): EventData {
   const { slug: _slug, summary, image, ...fields } = entry.data;
   const body = entry.body ?? '';
   return {
     ...fields,
     slug: entry.id,
-    summary: summaryFor(summary, body),
-    text: plainText(body),
+    summary: summaryFor(summary, body, bodyOptions(entry)),
+    text: plainText(body, bodyOptions(entry)),
     file: entry.filePath ?? entry.id,
     ...(image && { image: image.src }),
   };
@@ -38,8 +40,8 @@ function toArticle(entry: CollectionEntry<'articles'>): ArticleData {
   return {
     ...fields,
     slug: entry.id,
-    summary: summaryFor(summary, body),
-    text: plainText(body),
+    summary: summaryFor(summary, body, bodyOptions(entry)),
+    text: plainText(body, bodyOptions(entry)),
     file: entry.filePath ?? entry.id,
     ...(image && { image: image.src }),
   };
@@ -81,7 +83,7 @@ async function load(): Promise<SiteData> {
 let cached: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
-  if (import.meta.env.DEV) return load(); // the dev server must see each edit
+  if (buildContext.includeUnpublished) return load(); // the dev server must see each edit
   cached ??= load();
   return cached;
 }

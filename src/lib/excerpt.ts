@@ -13,12 +13,23 @@ export const ELLIPSIS = ' [...]';
 /** MDX `import`/`export` lines are code, not the first paragraph. */
 const MDX_STATEMENT = /^(import|export)\s/;
 
+export interface BodyOptions {
+  /** MDX bodies: `{expressions}` and JSX tags are code a reader never sees as such. */
+  mdx?: boolean;
+}
+
+/** The paragraph's words: in MDX, without `{expressions}` and `<Component>` tags. */
+function readable(text: string, { mdx = false }: BodyOptions): string {
+  const words = mdx ? text.replace(/\{[^{}]*\}/g, '').replace(/<\/?[A-Z][^>]*>/g, '') : text;
+  return words.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+}
+
 /** The plain text of the body's first paragraph, or '' when it has none. */
-export function firstParagraph(markdown: string): string {
+export function firstParagraph(markdown: string, options: BodyOptions = {}): string {
   const tree = fromMarkdown(markdown);
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    const text = toString(node).replace(/\s+/g, ' ').trim();
+    const text = readable(toString(node), options);
     if (text && !MDX_STATEMENT.test(text)) return text;
   }
   return '';
@@ -34,15 +45,15 @@ export function cutAtWord(text: string, limit = SUMMARY_TARGET): string {
 }
 
 /** The summary readers see: the writer's own, else one derived from the body. */
-export function summaryFor(given: string | undefined, body: string): string {
-  return given?.trim() || cutAtWord(firstParagraph(body));
+export function summaryFor(given: string | undefined, body: string, options: BodyOptions = {}): string {
+  return given?.trim() || cutAtWord(firstParagraph(body, options));
 }
 
 /** Plain text of a whole Markdown body, for iCalendar DESCRIPTION and search metadata. */
-export function plainText(markdown: string): string {
+export function plainText(markdown: string, options: BodyOptions = {}): string {
   const tree = fromMarkdown(markdown);
   return tree.children
-    .map((node) => toString(node).replace(/\s+/g, ' ').trim())
+    .map((node) => readable(toString(node), options))
     .filter((text) => text && !MDX_STATEMENT.test(text))
     .join('\n\n');
 }

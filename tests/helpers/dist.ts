@@ -1,5 +1,6 @@
 /** Reading a built site in tests: pages by URL path, parsed with cheerio. */
-import { load, type CheerioAPI } from 'cheerio';
+import { load, type Cheerio, type CheerioAPI } from 'cheerio';
+import type { AnyNode } from 'domhandler';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
@@ -31,3 +32,10 @@ export function listFiles(dir: string): string[] {
 
 /** Collapses whitespace, for comparing visible text. */
 export const text = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+/** The text a reader sees: without `hidden` elements (labels a script may reveal). */
+export function visibleText(selection: Cheerio<AnyNode>): string {
+  const copy = selection.clone();
+  copy.find('[hidden]').remove();
+  return text(copy.text());
+}

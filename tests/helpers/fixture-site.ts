@@ -4,7 +4,7 @@
  * Netlify run it), with "now" pinned so the output does not depend on the day.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, existsSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
@@ -28,18 +28,28 @@ export function layoutFixture(name: string, as = name): string {
   mkdirSync(root, { recursive: true });
   for (const item of CODE) cpSync(join(PROJECT, item), join(root, item), { recursive: true });
   cpSync(join(PROJECT, 'tests/fixtures', name, 'content'), join(root, 'content'), { recursive: true });
-  // Outside the project, packages are found through a link to its node_modules.
-  if (!root.startsWith(PROJECT)) symlinkSync(join(PROJECT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  // Outside the project, packages are found through links to each package in its
+  // node_modules. The folder itself is the fixture's own, so Astro's and Vite's
+  // caches (node_modules/.astro, .vite) are not shared by parallel fixture builds.
+  if (!root.startsWith(PROJECT)) {
+    mkdirSync(join(root, 'node_modules'));
+    for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
+      if (entry === '.astro' || entry === '.vite') continue;
+      symlinkSync(join(PROJECT, 'node_modules', entry), join(root, 'node_modules', entry));
+    }
+  }
   return root;
 }
 
 /** Runs `astro build` in `root`; the node binary is the project's pinned one. */
 export function buildSite(root: string, env: Record<string, string> = {}): BuiltSite {
   const astro = join(PROJECT, 'node_modules/.bin/astro');
+  // Built as CI builds it: vitest's NODE_ENV=test must not leak into the site build.
+  const { NODE_ENV: _testEnv, ...parentEnv } = process.env;
   const result = spawnSync(astro, ['build', '--root', root], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH']}`, SITE_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    env: { ...parentEnv, PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH']}`, SITE_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     timeout: 300_000,
   });
   return { root, dist: join(root, 'dist'), status: result.status ?? -1, output: `${result.stdout}\n${result.stderr}` };

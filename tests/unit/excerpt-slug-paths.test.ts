@@ -9,6 +9,11 @@ describe('summaries derived from bodies', () => {
     expect(firstParagraph(body)).toBe('The first paragraph with a link.');
   });
 
+  it('leaves MDX expressions and component tags out of an MDX summary', () => {
+    expect(firstParagraph('Held in {year} with <Callout>care</Callout> for all.', { mdx: true })).toBe('Held in with care for all.');
+    expect(firstParagraph('Literal {braces} in Markdown.')).toBe('Literal {braces} in Markdown.');
+  });
+
   it('cuts at a word boundary near 200 characters and ends in " [...]"', () => {
     const text = `${'word '.repeat(60)}end`;
     const cut = cutAtWord(text);
