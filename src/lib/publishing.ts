@@ -47,3 +47,15 @@ export function isUpcoming(occurrence: Occurrence, now: Date): boolean {
   return occurrenceEndsAt(occurrence).getTime() > now.getTime();
 }
 
+export interface PastMarker {
+  /** The UTC instant the occurrence is over (ISO 8601), for `data-ends-at`. */
+  endsAt: string;
+  /** Over when the site was built; the reader's-clock script marks the rest. */
+  past: boolean;
+}
+
+/** What the page says about an occurrence being over: at build time, and for the script that re-checks it on the reader's clock. */
+export function pastMarker(occurrence: Occurrence, now: Date): PastMarker {
+  const endsAt = occurrenceEndsAt(occurrence);
+  return { endsAt: endsAt.toISOString(), past: endsAt.getTime() <= now.getTime() };
+}
