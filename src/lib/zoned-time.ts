@@ -4,7 +4,6 @@
  * a pair into an instant or back, so no code reads a date in the build machine's zone.
  */
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
 import type { IsoDate } from './calendar-date.ts';
 import { parseIsoDate } from './calendar-date.ts';
 
@@ -41,8 +40,14 @@ export interface WallClock {
 
 /** The wall clock in `zone` at `instant`. */
 export function wallClockAt(instant: Date, zone: string): WallClock {
+  // TZDate's getters read the wall clock in `zone`. (Not date-fns `format`: importing
+  // date-fns costs the command-line tools seconds at every start.)
   const local = new TZDate(instant.getTime(), zone);
-  return { date: format(local, 'yyyy-MM-dd'), time: format(local, 'HH:mm') };
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return {
+    date: `${pad(local.getFullYear(), 4)}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`,
+    time: `${pad(local.getHours())}:${pad(local.getMinutes())}`,
+  };
 }
 
 /** Today's date in `zone` at `now`; the build passes `now` in. */

@@ -21,6 +21,8 @@ export interface FileCheck<T> {
   /** Where each front-matter key stands in the file, for messages and annotations. */
   lineOf: (field: string) => number | undefined;
   body: string;
+  /** The file line the body starts on, so problems found in the body can name their line. */
+  bodyLine: number;
   problems: Problem[];
 }
 
@@ -82,7 +84,9 @@ export function readFrontMatter(text: string): FrontMatter {
 /** Checks one file; `file` is its path from the project root, e.g. `content/events/summit.md`. */
 export function checkFile(file: string, text: string, kind: ContentKind, siteTimeZone: string): CheckedFile {
   const front = readFrontMatter(text);
-  const base = { file, kind, lineOf: front.lineOf, body: front.body };
+  // The body is the end of the text (gray-matter cuts the front matter off the front).
+  const bodyLine = text.endsWith(front.body) ? text.slice(0, text.length - front.body.length).split('\n').length : 1;
+  const base = { file, kind, lineOf: front.lineOf, body: front.body, bodyLine };
   if (!front.data) {
     const problem: Problem = { severity: 'error', file, message: front.problem ?? 'front matter could not be read', ...(front.line && { line: front.line }) };
     return { ...base, slug: slugFromPath(file), problems: [problem] };

@@ -1,0 +1,215 @@
+/**
+ * Problems that need every checked file at once (or the disk): tags spelt two
+ * ways, body links to pages that do not exist, missing images, past events
+ * still tagged "upcoming". Pure: the caller passes `now` and an `exists` check,
+ * so `npm run check` and the build's pre-check report exactly the same lines.
+ *
+ * All are warnings except a missing image: Astro stops the build on one with a
+ * message that does not even name the content file, so it is reported here as
+ * an error, in the writers' form, before Astro gets that far.
+ */
+import { addDays, daysBetween, type IsoDate } from '../calendar-date.ts';
+import { recurrenceDates } from '../occurrences.ts';
+import { slugify } from '../slug.ts';
+import { instantOf, todayIn } from '../zoned-time.ts';
+import type { ArticleFields } from './article-fields.ts';
+import type { CheckedFile } from './check-file.ts';
+import type { EventFields } from './event-fields.ts';
+import { closest } from './fields.ts';
+import type { Problem, Severity } from './problem.ts';
+
+export interface WarningOptions {
+  now: Date;
+  siteTimeZone: string;
+  /** The site's own address (`https://example.org`), so absolute links to it are checked too. */
+  siteUrl?: string;
+  /** Whether a file exists, given its path from the project root (`content/events/2025/panel.jpg`). */
+  exists?: (path: string) => boolean;
+}
+
+/** An event that ended more than this many days ago should not say "upcoming". */
+export const UPCOMING_GRACE_DAYS = 30;
+
+export function contentWarnings(files: readonly CheckedFile[], options: WarningOptions): Problem[] {
+  return [
+    ...tagSpellingWarnings(files),
+    ...linkWarnings(files, options),
+    ...(options.exists ? imageProblems(files, options.exists) : []),
+    ...staleUpcomingWarnings(files, options),
+  ];
+}
+
+function problem(file: CheckedFile, severity: Severity, message: string, field?: string, line?: number): Problem {
+  const at = line ?? (field ? file.lineOf(field) : undefined);
+  return { severity, file: file.file, message, ...(field && { field }), ...(at !== undefined && { line: at }) };
+}
+
+const eventFields = (f: CheckedFile) => (f.kind === 'event' ? (f.fields as EventFields | undefined) : undefined);
+const articleFields = (f: CheckedFile) => (f.kind === 'article' ? (f.fields as ArticleFields | undefined) : undefined);
+
+// --- tags ---------------------------------------------------------------
+
+/** Tags that differ only in case, spaces, hyphens or underscores are one tag to a reader. */
+export function tagKey(tag: string): string {
+  return slugify(tag).replace(/-/g, '');
+}
+
+export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
+  // For each tag key, how many files use each spelling.
+  const spellings = new Map<string, Map<string, number>>();
+  const sorted = [...files].sort((a, b) => a.file.localeCompare(b.file));
+  for (const f of sorted) {
+    for (const tag of new Set(f.fields?.tags ?? [])) {
+      const key = tagKey(tag);
+      const counts = spellings.get(key) ?? new Map<string, number>();
+      counts.set(tag, (counts.get(tag) ?? 0) + 1);
+      spellings.set(key, counts);
+    }
+  }
+  const preferred = new Map<string, { tag: string; count: number }>();
+  for (const [key, counts] of spellings) {
+    let best = { tag: '', count: 0 };
+    // On a tie, the spelling already in tag-page form ("digital-health") wins.
+    for (const [tag, count] of counts) {
+      if (count > best.count || (count === best.count && tag === slugify(tag) && best.tag !== slugify(best.tag))) best = { tag, count };
+    }
+    preferred.set(key, best);
+  }
+  const problems: Problem[] = [];
+  for (const f of sorted) {
+    for (const tag of new Set(f.fields?.tags ?? [])) {
+      const best = preferred.get(tagKey(tag));
+      if (!best || best.tag === tag) continue;
+      const others = best.count === 1 ? 'another file writes' : `${best.count} other files write`;
+      problems.push(problem(f, 'warning', `tags has ${JSON.stringify(tag)}, but ${others} this tag ${JSON.stringify(best.tag)}; write it the same way here, so readers find them together`, 'tags'));
+    }
+  }
+  return problems;
+}
+
+// --- links --------------------------------------------------------------
+
+/** Markdown links `](/events/x/)`, reference definitions `[a]: /news/x/` and `href="/events/x/"`. */
+const LINK_RE = /(?:\]\(\s*<?|^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?|\bhref\s*=\s*\{?\s*["'`])((?:https?:\/\/[^/\s)"'`>]+)?\/(events|news)\/([^\s)"'`>#?]*))/gm;
+
+interface Target {
+  file: CheckedFile;
+  draft: boolean;
+  /** Publish date of a scheduled article. */
+  scheduled?: IsoDate;
+}
+
+export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone, siteUrl }: WarningOptions): Problem[] {
+  const siteHost = siteUrl ? new URL(siteUrl).host : undefined;
+  const isScheduled = (a: ArticleFields) => instantOf(a.date, a.time ?? '00:00', siteTimeZone).getTime() > now.getTime();
+  const targets = { event: new Map<string, Target>(), article: new Map<string, Target>() };
+  for (const f of files) {
+    const article = articleFields(f);
+    const target: Target = { file: f, draft: f.fields?.draft ?? false, ...(article && isScheduled(article) && { scheduled: article.date }) };
+    if (!targets[f.kind].has(f.slug)) targets[f.kind].set(f.slug, target);
+  }
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const article = articleFields(f);
+    const unpublished = (f.fields?.draft ?? false) || (article !== undefined && isScheduled(article));
+    for (const m of f.body.matchAll(LINK_RE)) {
+      const [, href = '', section = '', rest = ''] = m;
+      const host = /^https?:\/\/([^/]+)/.exec(href)?.[1];
+      if (host !== undefined && host !== siteHost) continue; // another site's /events/ page
+      const segment = rest.split('/')[0] ?? '';
+      const kind = section === 'events' ? 'event' : 'article';
+      if (segment === '' || (kind === 'event' && segment === 'past') || (kind === 'article' && /^\d+$/.test(segment))) continue;
+      const slug = kind === 'event' && segment.endsWith('.ics') ? segment.slice(0, -4) : segment;
+      if (slug.includes('.')) continue; // a feed or other file, not a page
+      const line = f.bodyLine + lineIndex(f.body, m.index ?? 0);
+      const path = `/${section}/${rest}`;
+      const target = targets[kind].get(slug);
+      if (!target) {
+        const guess = closest(slug, [...targets[kind].keys()]);
+        const hint = guess ? `did you mean "/${section}/${guess}/"?` : `check the link against the file names in content/${section === 'events' ? 'events' : 'articles'}/`;
+        problems.push(problem(f, 'warning', `links to ${path}, but there is no ${kind} with the slug "${slug}"; ${hint}`, undefined, line));
+      } else if (!unpublished && target.draft) {
+        problems.push(problem(f, 'warning', `links to ${path}, which is a draft (${target.file.file}); the link is broken until that ${kind} is published`, undefined, line));
+      } else if (!unpublished && target.scheduled !== undefined) {
+        problems.push(problem(f, 'warning', `links to ${path}, which is scheduled for ${target.scheduled} (${target.file.file}); the link is broken until then`, undefined, line));
+      }
+    }
+  }
+  return problems;
+}
+
+function lineIndex(text: string, offset: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+// --- images -------------------------------------------------------------
+
+/** Markdown images `![alt](./panel.jpg)` and HTML/JSX `<img src="./panel.jpg">` in a body. */
+const BODY_IMAGE_RE = /!\[[^\]]*\]\(\s*<?([^\s)>]+)|<img\b[^>]*?\bsrc\s*=\s*\{?\s*["']([^"']+)["']/g;
+
+/** The file an image path points at, from the project root; undefined for web addresses. */
+export function imagePath(contentFile: string, src: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src) || src.startsWith('//') || src.startsWith('#')) return undefined;
+  const clean = decodeURI(src.replace(/[?#].*$/, ''));
+  const parts = clean.startsWith('/') ? ['public'] : contentFile.split('/').slice(0, -1);
+  for (const part of clean.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+export function imageProblems(files: readonly CheckedFile[], exists: (path: string) => boolean): Problem[] {
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const image = f.fields?.image;
+    if (image !== undefined) {
+      const path = imagePath(f.file, image);
+      if (path !== undefined && !exists(path)) {
+        problems.push(problem(f, 'error', `image ${JSON.stringify(image)} is not there (looked for ${path}); add the picture there or fix the path, which is relative to this file`, 'image'));
+      }
+    }
+    for (const m of f.body.matchAll(BODY_IMAGE_RE)) {
+      const src = m[1] ?? m[2] ?? '';
+      const path = imagePath(f.file, src);
+      if (path === undefined || exists(path)) continue;
+      const line = f.bodyLine + lineIndex(f.body, m.index ?? 0);
+      problems.push(problem(f, 'error', `shows the image ${JSON.stringify(src)}, which is not there (looked for ${path}); add the picture there or fix the path, which is relative to this file`, undefined, line));
+    }
+  }
+  return problems;
+}
+
+// --- "upcoming" on past events ------------------------------------------
+
+export function staleUpcomingWarnings(files: readonly CheckedFile[], { now, siteTimeZone }: WarningOptions): Problem[] {
+  const today = todayIn(siteTimeZone, now);
+  const longAgo = now.getTime() - UPCOMING_GRACE_DAYS * 86_400_000;
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const event = eventFields(f);
+    const tag = event?.tags.find((t) => slugify(t) === 'upcoming');
+    if (!event || tag === undefined) continue;
+    const lastEnd = lastEndOf(event, addDays(today, 1));
+    if (lastEnd === undefined) continue; // still repeating
+    const endsAt = event.endTime !== undefined ? instantOf(lastEnd, event.endTime, event.timezone) : instantOf(addDays(lastEnd, 1), '00:00', event.timezone);
+    if (endsAt.getTime() >= longAgo) continue;
+    problems.push(problem(f, 'warning', `tags has ${JSON.stringify(tag)}, but this event ended on ${lastEnd}; remove that tag (past events move to /events/past/ by themselves)`, 'tags'));
+  }
+  return problems;
+}
+
+/** The last day of the event's last occurrence, or undefined when it still has one after `after`. */
+function lastEndOf(event: EventFields, after: IsoDate): IsoDate | undefined {
+  if (!event.recurrence) return event.end;
+  const excluded = new Set(event.exclude);
+  const span = daysBetween(event.start, event.end);
+  const dates = recurrenceDates(event.recurrence, event.start, event.startTime, addDays(after, 1)).filter((d) => !excluded.has(d));
+  const last = dates.at(-1);
+  if (last === undefined) return event.end;
+  if (last >= after) return undefined;
+  return addDays(last, span);
+}

@@ -1,0 +1,55 @@
+/**
+ * The whole content check of a project folder, as `npm run check` and the
+ * build's pre-check both run it: read every file, check each, then the
+ * cross-file rules (duplicate slugs, tags, links, images, stale "upcoming").
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { checkContent, summaryLine } from '../lib/validation/check-content.ts';
+import { sortProblems, type Problem } from '../lib/validation/problem.ts';
+import { contentWarnings } from '../lib/validation/warnings.ts';
+import { readContentFiles } from './read-content.ts';
+
+export interface ProjectCheckOptions {
+  siteTimeZone: string;
+  siteUrl?: string;
+  /** "Now" for rules that depend on the date; default: `SITE_NOW` or the clock. */
+  now?: Date;
+}
+
+export interface ProjectCheck {
+  /** Every problem, errors and warnings, sorted by file and line. */
+  problems: Problem[];
+  errorCount: number;
+  warningCount: number;
+  fileCount: number;
+  /** Every file looked at, from the project root. */
+  files: string[];
+  /** `2 errors and 1 warning in 14 files`. */
+  summary: string;
+}
+
+/** "Now" as the build reads it: `SITE_NOW` (ISO 8601) when set, else the clock. */
+export function nowFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
+  const pinned = env['SITE_NOW'];
+  const now = pinned ? new Date(pinned) : new Date();
+  if (Number.isNaN(now.getTime())) throw new Error(`SITE_NOW "${pinned}" is not a date; expected ISO 8601 such as 2025-12-01T12:00:00Z`);
+  return now;
+}
+
+export async function checkProject(root: string, options: ProjectCheckOptions): Promise<ProjectCheck> {
+  const { sources, strays } = await readContentFiles(root);
+  const check = checkContent(sources, options.siteTimeZone);
+  const crossFile = contentWarnings(check.files, {
+    now: options.now ?? nowFromEnv(),
+    siteTimeZone: options.siteTimeZone,
+    ...(options.siteUrl && { siteUrl: options.siteUrl }),
+    exists: (path) => existsSync(join(root, path)),
+  });
+  const problems = sortProblems([...strays, ...check.problems, ...crossFile]);
+  const errorCount = problems.filter((p) => p.severity === 'error').length;
+  const warningCount = problems.length - errorCount;
+  const fileCount = sources.length + strays.length;
+  const files = [...sources.map((s) => s.path), ...strays.map((p) => p.file)].sort();
+  return { problems, errorCount, warningCount, fileCount, files, summary: summaryLine({ errorCount, warningCount }, fileCount) };
+}
