@@ -114,3 +114,17 @@ export function zoneAbbreviation(instant: Date, zone: string, locale: string): s
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? zone;
 }
+
+/** The zone's offset from UTC in minutes at an instant (east positive), for VTIMEZONE rules. */
+export function utcOffsetMinutes(instant: Date, zone: string): number {
+  return tzOffset(zone, instant);
+}
+
+/**
+ * A wall-clock time as a date object whose getters read in `zone`, for libraries
+ * (ical-generator) that format local fields: a plain Date would be read in the
+ * build machine's zone.
+ */
+export function zonedDateTime(date: IsoDate, time: WallTime, zone: string): TZDate {
+  return new TZDate(instantOf(date, time, zone).getTime(), zone);
+}

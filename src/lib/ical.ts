@@ -1,0 +1,150 @@
+/**
+ * Events as iCalendar (RFC 5545) for /events.ics, /events/<slug>.ics and
+ * /tags/<tag>.ics. ical-generator does the escaping, CRLF and line folding;
+ * this module decides what each event says.
+ *
+ * Timed events keep their wall-clock time and zone (DTSTART;TZID=...) with a
+ * VTIMEZONE from src/lib/vtimezone.ts, so a weekly 10:00 meeting stays at 10:00
+ * across a DST change in every client. All-day events are VALUE=DATE with the
+ * exclusive DTEND the RFC asks for. Nothing here reads the clock: DTSTAMP is
+ * the event's own start, so two builds of one commit give identical files.
+ */
+import { ICalCalendar, ICalEventStatus } from 'ical-generator';
+import { addDays, type IsoDate } from './calendar-date.ts';
+import type { EventData } from './model.ts';
+import { absoluteUrl, paths } from './paths.ts';
+import type { ListedEvent } from './site-index.ts';
+import { vtimezone } from './vtimezone.ts';
+import { instantOf, zonedDateTime, type WallTime } from './zoned-time.ts';
+
+export interface CalendarOptions {
+  /** X-WR-CALNAME: what a subscriber's calendar list shows. */
+  name: string;
+  description?: string;
+  siteUrl: string;
+  /** Site-relative path of this calendar file (its own URL in the file). */
+  path: string;
+  /** Product name for PRODID. */
+  product: string;
+}
+
+/** A day as a UTC midnight: ical-generator reads all-day dates with UTC getters when no zone is set. */
+const utcDay = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
+const compactDate = (date: IsoDate) => date.replaceAll('-', '');
+const compactTime = (time: WallTime) => `${time.replace(':', '')}00`;
+
+const STATUS_PREFIX: Record<EventData['status'], string> = { scheduled: '', cancelled: 'Cancelled: ', postponed: 'Postponed: ' };
+
+/** ical-generator writes NAME and X-WR-CALDESC as given, so TEXT escaping (RFC 5545 3.3.11) is ours. */
+const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+
+export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
+
+export function buildCalendar(events: readonly ListedEvent[], opts: CalendarOptions): string {
+  const calendar = new ICalCalendar({
+    name: escapeText(opts.name),
+    ...(opts.description && { description: escapeText(opts.description) }),
+    url: absoluteUrl(opts.siteUrl, opts.path),
+    prodId: { company: new URL(opts.siteUrl).host, product: opts.product, language: 'EN' },
+    // Subscribers refresh twice a day; the site rebuilds on every content change.
+    ttl: 12 * 60 * 60,
+    // name null: DTSTAMP stays in UTC; the generator still runs for each event's zone.
+    timezone: { name: null, generator: zoneGenerator(events) },
+  });
+  const sorted = [...events].sort((a, b) => a.event.start.localeCompare(b.event.start) || a.event.slug.localeCompare(b.event.slug));
+  for (const { event } of sorted) addEvent(calendar, event, opts.siteUrl);
+  return calendar.toString();
+}
+
+function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): void {
+  const pageUrl = absoluteUrl(siteUrl, paths.event(event.slug));
+  const location = [event.location, event.address].filter(Boolean).join(', ') || event.online;
+  const description = [event.text || event.summary, event.online && `Online: ${event.online}`, event.url && `Official page: ${event.url}`, `Details: ${pageUrl}`]
+    .filter(Boolean)
+    .join('\n\n');
+  const common = {
+    id: `${event.slug}@${new URL(siteUrl).host}`,
+    summary: STATUS_PREFIX[event.status] + event.title,
+    description,
+    url: pageUrl,
+    categories: event.tags.map((name) => ({ name })),
+    stamp: instantOf(event.start, event.startTime ?? '00:00', event.timezone),
+    ...(location && { location }),
+    ...(event.status === 'cancelled' && { status: ICalEventStatus.CANCELLED }),
+    ...(event.status === 'postponed' && { status: ICalEventStatus.TENTATIVE }),
+    ...(event.recurrence && { repeating: recurrenceLines(event) }),
+  };
+  if (!event.startTime) {
+    calendar.createEvent({ ...common, allDay: true, start: utcDay(event.start), end: utcDay(addDays(event.end, 1)) });
+    return;
+  }
+  calendar.createEvent({
+    ...common,
+    timezone: event.timezone,
+    start: zonedDateTime(event.start, event.startTime, event.timezone),
+    ...endOf(event),
+  });
+}
+
+/**
+ * A timed event's DTEND: its end time, or the midnight after a later end day
+ * ("through that day"). A same-day event without an end time gets none, which
+ * RFC 5545 reads as "ends when it starts": inventing a length would mislead.
+ */
+function endOf(event: EventData): { end?: ReturnType<typeof zonedDateTime> } {
+  if (event.endTime) return { end: zonedDateTime(event.end, event.endTime, event.timezone) };
+  if (event.end > event.start) return { end: zonedDateTime(addDays(event.end, 1), '00:00', event.timezone) };
+  return {};
+}
+
+/**
+ * RRULE and EXDATE lines. The site expands rules with wall-clock ("floating")
+ * UNTIL values; RFC 5545 wants UNTIL in UTC when DTSTART has a TZID (a date for
+ * all-day events), so UNTIL is converted here and clients stop where the site does.
+ */
+export function recurrenceLines(event: EventData): string {
+  const rule = event.recurrence!.toUpperCase().split(';').filter(Boolean).map((part) => {
+    const [key, value = ''] = part.split('=');
+    return key === 'UNTIL' ? `UNTIL=${untilValue(value, event)}` : part;
+  });
+  const lines = [`RRULE:${rule.join(';')}`];
+  if (event.exclude.length > 0) {
+    const dates = [...event.exclude].sort();
+    lines.push(
+      event.startTime
+        ? `EXDATE;TZID=${event.timezone}:${dates.map((d) => `${compactDate(d)}T${compactTime(event.startTime!)}`).join(',')}`
+        : `EXDATE;VALUE=DATE:${dates.map(compactDate).join(',')}`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function untilValue(value: string, event: EventData): string {
+  const m = /^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})\d{2}Z?)?$/.exec(value);
+  if (!m) return value;
+  const date = `${m[1]}-${m[2]}-${m[3]}`;
+  if (!event.startTime) return compactDate(date);
+  const instant = instantOf(date, m[4] ? `${m[4]}:${m[5]}` : '00:00', event.timezone).toISOString();
+  return `${instant.slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+/** VTIMEZONEs covering every year the calendar's timed events need, one per zone. */
+function zoneGenerator(events: readonly ListedEvent[]): (zone: string) => string | null {
+  const years = new Map<string, { from: number; to: number; repeat: boolean }>();
+  for (const { event, occurrences } of events) {
+    if (!event.startTime) continue;
+    const last = occurrences.at(-1)?.end ?? event.end;
+    const span = years.get(event.timezone);
+    const from = Number(event.start.slice(0, 4));
+    const to = Math.max(Number(event.end.slice(0, 4)), Number(last.slice(0, 4)));
+    years.set(event.timezone, {
+      from: Math.min(from, span?.from ?? from),
+      to: Math.max(to, span?.to ?? to),
+      repeat: Boolean(span?.repeat || event.recurrence),
+    });
+  }
+  return (zone) => {
+    const span = years.get(zone);
+    return span ? vtimezone(zone, { fromYear: span.from, toYear: span.to, repeat: span.repeat }) : null;
+  };
+}

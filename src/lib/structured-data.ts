@@ -1,0 +1,139 @@
+/**
+ * schema.org JSON-LD for event and article pages, and its safe serialisation.
+ * Dates come from the same views the page prints (`whenView`), so the JSON-LD
+ * and the visible <time datetime> can never disagree.
+ */
+import type { ArticleData, EventData } from './model.ts';
+import { articleModified } from './model.ts';
+import type { Occurrence } from './occurrences.ts';
+import { absoluteUrl, paths } from './paths.ts';
+import { whenView } from './event-view.ts';
+import { isoWithOffset } from './zoned-time.ts';
+import { DEFAULT_SHARE_IMAGE } from './share-image.ts';
+
+export type JsonLd = Record<string, unknown>;
+
+export interface SiteInfo {
+  url: string;
+  title: string;
+  timeZone: string;
+  locale: string;
+}
+
+const STATUS: Record<EventData['status'], string> = {
+  scheduled: 'https://schema.org/EventScheduled',
+  cancelled: 'https://schema.org/EventCancelled',
+  postponed: 'https://schema.org/EventPostponed',
+};
+
+function attendanceMode(event: EventData): string {
+  const physical = Boolean(event.location || event.address);
+  if (physical && event.online) return 'https://schema.org/MixedEventAttendanceMode';
+  return event.online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode';
+}
+
+function eventLocation(event: EventData): JsonLd[] {
+  const out: JsonLd[] = [];
+  if (event.location || event.address) {
+    out.push({
+      '@type': 'Place',
+      name: event.location ?? event.address,
+      // schema.org allows a plain-text address; only a writer's full address is a PostalAddress.
+      address: event.address ? { '@type': 'PostalAddress', streetAddress: event.address } : event.location,
+    });
+  }
+  if (event.online) out.push({ '@type': 'VirtualLocation', url: event.online });
+  return out;
+}
+
+const imageUrl = (site: SiteInfo, image: string | undefined) => absoluteUrl(site.url, image ?? DEFAULT_SHARE_IMAGE.path);
+
+/** An Event for the occurrence the page shows (the next one of a recurring event). */
+export function eventJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd {
+  const { event } = occurrence;
+  const when = whenView(occurrence, site.timeZone, site.locale);
+  const location = eventLocation(event);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: event.title,
+    startDate: when.startAttr,
+    endDate: when.endAttr,
+    eventStatus: STATUS[event.status],
+    eventAttendanceMode: attendanceMode(event),
+    ...(location.length > 0 && { location: location.length === 1 ? location[0] : location }),
+    ...(event.organizer && { organizer: { '@type': 'Organization', name: event.organizer } }),
+    url: absoluteUrl(site.url, paths.event(event.slug)),
+    description: event.summary,
+    image: [imageUrl(site, event.image)],
+  };
+}
+
+/** Publish and update times in the site's zone, as the contract reads article dates. */
+export function articleTimes(article: ArticleData, timeZone: string): { published: string; modified: string } {
+  const published = isoWithOffset(article.date, article.time ?? '00:00', timeZone);
+  const modified = article.updated ? isoWithOffset(articleModified(article), article.updatedTime ?? '00:00', timeZone) : published;
+  return { published, modified };
+}
+
+export function articleJsonLd(article: ArticleData, site: SiteInfo): JsonLd {
+  const { published, modified } = articleTimes(article, site.timeZone);
+  const url = absoluteUrl(site.url, paths.article(article.slug));
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.title,
+    description: article.summary,
+    datePublished: published,
+    dateModified: modified,
+    ...(article.authors.length > 0 && { author: article.authors.map((name) => ({ '@type': 'Person', name })) }),
+    image: [imageUrl(site, article.image)],
+    publisher: { '@type': 'Organization', name: site.title, url: absoluteUrl(site.url, paths.home()) },
+    mainEntityOfPage: url,
+    url,
+  };
+}
+
+export interface Crumb {
+  name: string;
+  path: string;
+}
+
+export function breadcrumbJsonLd(crumbs: readonly Crumb[], siteUrl: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(siteUrl, crumb.path) })),
+  };
+}
+
+/**
+ * JSON for inside <script type="application/ld+json">. Escaping `<` (and `>`,
+ * `&`) as \u003c keeps `</script>` or `<!--` in a title from ending the
+ * element; U+2028/2029 are escaped for old JavaScript parsers. JSON.parse
+ * reads the escapes back to the same characters.
+ */
+export function serializeJsonLd(data: JsonLd | readonly JsonLd[]): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** Everything an event page puts in its head: the Event and its breadcrumb trail. */
+export function eventPageJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd[] {
+  const { event } = occurrence;
+  return [
+    eventJsonLd(occurrence, site),
+    breadcrumbJsonLd([{ name: site.title, path: paths.home() }, { name: 'Events', path: paths.events() }, { name: event.title, path: paths.event(event.slug) }], site.url),
+  ];
+}
+
+export function articlePageJsonLd(article: ArticleData, site: SiteInfo): JsonLd[] {
+  return [
+    articleJsonLd(article, site),
+    breadcrumbJsonLd([{ name: site.title, path: paths.home() }, { name: 'News', path: paths.news() }, { name: article.title, path: paths.article(article.slug) }], site.url),
+  ];
+}
