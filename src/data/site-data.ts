@@ -19,13 +19,18 @@ export interface SiteData {
   visibility: Map<string, Visibility>;
 }
 
+/** Zod types optional fields as `T | undefined`; the plain data leaves them out (exactOptionalPropertyTypes). */
+function defined<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}
+
 const bodyOptions = (entry: { filePath?: string | undefined }) => ({ mdx: entry.filePath?.endsWith('.mdx') ?? false });
 
 function toEvent(entry: CollectionEntry<'events'>): EventData {
   const { slug: _slug, summary, image, ...fields } = entry.data;
   const body = entry.body ?? '';
   return {
-    ...fields,
+    ...defined(fields),
     slug: entry.id,
     summary: summaryFor(summary, body, bodyOptions(entry)),
     text: plainText(body, bodyOptions(entry)),
@@ -38,7 +43,7 @@ function toArticle(entry: CollectionEntry<'articles'>): ArticleData {
   const { slug: _slug, summary, image, ...fields } = entry.data;
   const body = entry.body ?? '';
   return {
-    ...fields,
+    ...defined(fields),
     slug: entry.id,
     summary: summaryFor(summary, body, bodyOptions(entry)),
     text: plainText(body, bodyOptions(entry)),

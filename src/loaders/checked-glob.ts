@@ -38,7 +38,7 @@ export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: strin
             error.name = 'ContentError';
             throw error;
           }
-          return context.parseData({ ...props, data: { ...result.value } as Record<string, unknown> });
+          return context.parseData({ ...props, data: { ...result.value } as unknown as typeof props.data });
         },
       }),
   };

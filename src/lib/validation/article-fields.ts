@@ -54,7 +54,7 @@ export function validateArticleFields(data: Record<string, unknown>, ctx: Valida
       r.error('updated', `updated ${JSON.stringify(updatedText)} is before date ${JSON.stringify(dateText)}`);
     }
   }
-  if (!title || !date || r.hasErrors()) return r.result(undefined);
+  if (!title || !date || r.hasErrors()) return r.result<ArticleFields>(undefined);
   return r.result({
     title, date: date.date, authors, category, tags, draft,
     ...(slug !== undefined && { slug }),

@@ -136,7 +136,7 @@ export function validateEventFields(data: Record<string, unknown>, ctx: Validati
       }
     }
   }
-  if (!title || !start || r.hasErrors()) return r.result(undefined);
+  if (!title || !start || r.hasErrors()) return r.result<EventFields>(undefined);
   return r.result({
     title, start: start.date, end: end?.date ?? start.date, timezone, tags, status, exclude, draft,
     ...(slug !== undefined && { slug }),
