@@ -7,7 +7,7 @@ import { fixtureDir, runScript } from '../helpers/cli.ts';
 
 const check = (fixture: string, args: string[] = [], env: Record<string, string> = {}) => runScript('check.ts', args, fixtureDir(fixture), env);
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: 30_000 }, () => {
   it('passes good content with exit code 0', () => {
     const result = check('good');
     expect(result.status).toBe(0);

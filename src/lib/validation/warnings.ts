@@ -4,12 +4,15 @@
  * still tagged "upcoming". Pure: the caller passes `now` and an `exists` check,
  * so `npm run check` and the build's pre-check report exactly the same lines.
  *
+ * Also: the placeholder paragraph of `npm run new` still in a body.
+ *
  * All are warnings except a missing image: Astro stops the build on one with a
  * message that does not even name the content file, so it is reported here as
  * an error, in the writers' form, before Astro gets that far.
  */
 import { addDays, daysBetween, type IsoDate } from '../calendar-date.ts';
 import { recurrenceDates } from '../occurrences.ts';
+import { PLACEHOLDER_MARK } from '../scaffold.ts';
 import { slugify } from '../slug.ts';
 import { instantOf, todayIn } from '../zoned-time.ts';
 import type { ArticleFields } from './article-fields.ts';
@@ -36,6 +39,7 @@ export function contentWarnings(files: readonly CheckedFile[], options: WarningO
     ...linkWarnings(files, options),
     ...(options.exists ? imageProblems(files, options.exists) : []),
     ...staleUpcomingWarnings(files, options),
+    ...placeholderWarnings(files),
   ];
 }
 
@@ -212,4 +216,16 @@ function lastEndOf(event: EventFields, after: IsoDate): IsoDate | undefined {
   if (last === undefined) return event.end;
   if (last >= after) return undefined;
   return addDays(last, span);
+}
+
+// --- left-over placeholder text -------------------------------------------
+
+export function placeholderWarnings(files: readonly CheckedFile[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const at = f.body.indexOf(PLACEHOLDER_MARK);
+    if (at === -1) continue;
+    problems.push(problem(f, 'warning', `still has the placeholder paragraph from npm run new ("${PLACEHOLDER_MARK} ..."); write the ${f.kind}'s text there`, undefined, f.bodyLine + lineIndex(f.body, at)));
+  }
+  return problems;
 }
