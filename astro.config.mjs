@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 
 export default defineConfig({
@@ -13,5 +14,5 @@ export default defineConfig({
   // and no hashes (Astro inlines small ones below Vite's assetsInlineLimit otherwise).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), mdx()],
+  integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), mdx(), pagefindSearch()],
 });
