@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
+import { siteMap } from './src/integrations/sitemap.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 
 export default defineConfig({
@@ -14,5 +15,5 @@ export default defineConfig({
   // and no hashes (Astro inlines small ones below Vite's assetsInlineLimit otherwise).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), mdx(), pagefindSearch()],
+  integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), mdx(), pagefindSearch(), ...siteMap()],
 });
