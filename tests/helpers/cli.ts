@@ -4,9 +4,10 @@
  * and GITHUB_ACTIONS unset unless a test sets it (CI itself sets it).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { onTestFinished } from 'vitest';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 export const CLI_NOW = '2025-12-01T12:00:00Z';
@@ -29,11 +30,12 @@ export function runScript(script: string, args: string[], cwd: string, env: Reco
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A scratch copy of tests/fixtures/writers/<name> (or an empty folder), for commands that write. */
+/** A scratch copy of tests/fixtures/writers/<name> (or an empty folder), for commands that write; removed after the test. */
 export function scratchCopy(name?: string): string {
   const base = process.env['TEST_TMP'] ? resolve(process.env['TEST_TMP']) : tmpdir();
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, 'writers-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
   if (name) cpSync(join(PROJECT, 'tests/fixtures/writers', name), dir, { recursive: true });
   return dir;
 }
