@@ -134,6 +134,14 @@ describe('RSS feeds', () => {
   });
 });
 
+describe('tag calendars', () => {
+  it('are linked from their tag page', () => {
+    const $ = readPage(dist, '/tags/privacy/');
+    expect($('link[rel="alternate"][type="text/calendar"]').toArray().map((el) => localPath($(el).attr('href')!))).toContain('/tags/privacy.ics');
+    expect($('main a[href^="webcal://"]').attr('href')).toBe('webcal://digital-health-calendar.netlify.app/tags/privacy.ics');
+  });
+});
+
 describe('JSON-LD', () => {
   it('describes every event page with dates matching the page', () => {
     for (const slug of eventSlugs) {
