@@ -5,7 +5,7 @@
 import type { EventData } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { formatDateRange, formatTime, formatTimeRange } from './format.ts';
-import { instantOf, isoWithOffset, zoneAbbreviation } from './zoned-time.ts';
+import { instantOf, isoWithOffset, utcOffsetMinutes, zoneAbbreviation } from './zoned-time.ts';
 
 export interface WhenView {
   /** `2025-12-02 - 2025-12-04` */
@@ -19,6 +19,8 @@ export interface WhenView {
   endAttr: string;
   /** UTC instant of the start, for the reader's-local-time script; absent for all-day events. */
   startInstant?: string;
+  /** The event zone's UTC offset in minutes at the start, so the script can tell whether the reader's zone differs. */
+  startOffsetMinutes?: number;
 }
 
 export function whenView(occurrence: Occurrence, siteTimeZone: string, locale: string): WhenView {
@@ -46,8 +48,12 @@ export function whenView(occurrence: Occurrence, siteTimeZone: string, locale: s
     zone: zoneText,
     startAttr,
     endAttr,
-    ...(occurrence.startTime && { startInstant: instantOf(occurrence.start, occurrence.startTime, zone).toISOString() }),
+    ...(occurrence.startTime && startInstantFields(instantOf(occurrence.start, occurrence.startTime, zone), zone)),
   };
+}
+
+function startInstantFields(instant: Date, zone: string) {
+  return { startInstant: instant.toISOString(), startOffsetMinutes: utcOffsetMinutes(instant, zone) };
 }
 
 export const STATUS_LABELS: Record<EventData['status'], string> = {
