@@ -41,15 +41,25 @@ export function layoutFixture(name: string, as = name): string {
   return root;
 }
 
+/**
+ * The environment of a fixture build: as CI builds it. Vitest's NODE_ENV=test,
+ * and in test workers its import.meta.env mirror (MODE=test, DEV, PROD, SSR,
+ * BASE_URL), must not leak into the site build: with them `astro build` renders
+ * as the dev server (import.meta.env.DEV is true).
+ */
+export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const parentEnv = { ...process.env };
+  for (const name of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete parentEnv[name];
+  return { ...parentEnv, PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH']}`, SITE_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env };
+}
+
 /** Runs `astro build` in `root`; the node binary is the project's pinned one. */
 export function buildSite(root: string, env: Record<string, string> = {}): BuiltSite {
   const astro = join(PROJECT, 'node_modules/.bin/astro');
-  // Built as CI builds it: vitest's NODE_ENV=test must not leak into the site build.
-  const { NODE_ENV: _testEnv, ...parentEnv } = process.env;
   const result = spawnSync(astro, ['build', '--root', root], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...parentEnv, PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH']}`, SITE_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
+    env: buildEnv(env),
     timeout: 300_000,
   });
   return { root, dist: join(root, 'dist'), status: result.status ?? -1, output: `${result.stdout}\n${result.stderr}` };

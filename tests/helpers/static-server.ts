@@ -27,6 +27,11 @@ const TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
+export interface ServeOptions {
+  /** Extra response headers for a URL path, e.g. those netlify.toml gives it (they win over the type by extension). */
+  headers?: (urlPath: string) => Record<string, string>;
+}
+
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
@@ -49,17 +54,17 @@ async function fileFor(dist: string, pathname: string): Promise<string | undefin
   return undefined;
 }
 
-export async function serveDist(dist: string): Promise<StaticServer> {
+export async function serveDist(dist: string, options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const file = await fileFor(dist, pathname);
     if (!file) {
       const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      res.writeHead(404, { 'content-type': TYPES['.html']!, ...options.headers?.('/404.html') });
       res.end(notFound);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers?.(pathname) });
     res.end(await readFile(file));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,0 +1,37 @@
+/**
+ * Gate: axe-core in Chromium finds no serious or critical violation on one page
+ * of each type (home, events, past events, event, month, day, news list,
+ * article, tag, search when present, 404), in light and dark colour schemes, on
+ * a desktop and a phone (390x844) viewport.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { checkAccessibility, MODES } from '../helpers/gates/browser.ts';
+import { pagesByType } from '../helpers/gates/page-types.ts';
+
+const dist = inject('siteDist');
+const pages = pagesByType(dist);
+
+describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([serveDist(dist), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('checks every page type the site has', () => {
+    for (const type of ['home', 'events', 'event', 'calendar month', 'calendar day', 'news list', 'article', 'tag', '404']) expect(pages.has(type), type).toBe(true);
+  });
+
+  it.each(MODES.map((mode) => [mode.name, mode] as const))('no serious or critical violation: %s', async (_name, mode) => {
+    // The 404 page as served for an unknown path, not only as a file.
+    const paths = [...pages.values(), '/no-such-page/'];
+    expect(await checkAccessibility(browser, server.url, paths, [mode])).toEqual([]);
+  }, 300_000);
+});
