@@ -125,3 +125,47 @@ describe('"upcoming" on past events', () => {
     ]);
   });
 });
+
+describe('MDX components', () => {
+  const event = file('content/events/fhir-day.md', 'title: FHIR day\nstart: "2026-01-01"\ntags: [fhir]');
+
+  it('catches misspelt components, bad props and tags no event has, with lines', () => {
+    const body = [
+      '',
+      'Intro.',
+      '',
+      '<Callot type="tip">Hi</Callot>',
+      '<Callout type="warn">ok: warn is read as warning</Callout>',
+      '<Callout type="danger-zone">no</Callout>',
+      '<Figure>',
+      '',
+      '![Stage](https://example.org/stage.jpg)',
+      '',
+      '</Figure>',
+      '<RelatedEvents tag="fhri" />',
+      '<RelatedEvents tag="FHIR" />',
+      '<MapLink address="1 Main St" />',
+      '`<NotAComponent>` and',
+      '```',
+      '<AlsoNot />',
+      '```',
+    ].join('\n');
+    const mdx = file('content/articles/post.mdx', 'title: Post\ndate: "2025-01-01"', body);
+    expect(run([event, mdx])).toEqual([
+      'content/articles/post.mdx: uses <Callot>, which is not one of the site\'s components (Callout, Figure, MapLink, RelatedEvents); did you mean <Callout>? (line 8)',
+      'content/articles/post.mdx: <Callout type="danger-zone"> is not a Callout type; use one of note, tip, warning (line 10)',
+      'content/articles/post.mdx: <Figure> has no caption; add caption="what readers should know about the picture" (line 11)',
+      'content/articles/post.mdx: warning: <RelatedEvents tag="fhri"> finds no event: no event has that tag; did you mean "fhir"? (line 16)',
+    ]);
+  });
+
+  it('lets an .mdx file use components it imports itself', () => {
+    const mdx = file('content/articles/own.mdx', 'title: Own\ndate: "2025-01-01"', "\nimport Chart from '../../src/components/Chart.astro';\n\n<Chart />\n");
+    expect(run([mdx])).toEqual([]);
+  });
+
+  it('warns that components do nothing in a .md file', () => {
+    const md = file('content/articles/plain.md', 'title: Plain\ndate: "2025-01-01"', '\n<Callout>Hi</Callout>\n');
+    expect(run([md])).toEqual(['content/articles/plain.md: warning: uses <Callout>, which works only in .mdx files; rename this file to end in .mdx (line 6)']);
+  });
+});

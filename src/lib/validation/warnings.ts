@@ -4,14 +4,17 @@
  * still tagged "upcoming". Pure: the caller passes `now` and an `exists` check,
  * so `npm run check` and the build's pre-check report exactly the same lines.
  *
- * Also: the placeholder paragraph of `npm run new` still in a body.
+ * Also: the placeholder paragraph of `npm run new` still in a body, and the
+ * site's MDX components (src/lib/mdx-components.ts) used wrongly.
  *
- * All are warnings except a missing image: Astro stops the build on one with a
- * message that does not even name the content file, so it is reported here as
- * an error, in the writers' form, before Astro gets that far.
+ * All are warnings except what would stop the build anyway with a message that
+ * does not name the content file (a missing image, an unknown MDX component, a
+ * bad Callout type, a Figure without caption): those are errors here, in the
+ * writers' form, before Astro gets that far.
  */
 import { addDays, daysBetween, type IsoDate } from '../calendar-date.ts';
 import { recurrenceDates } from '../occurrences.ts';
+import { CALLOUT_TYPES, calloutType, MDX_COMPONENTS } from '../mdx-components.ts';
 import { PLACEHOLDER_MARK } from '../scaffold.ts';
 import { slugify } from '../slug.ts';
 import { instantOf, todayIn } from '../zoned-time.ts';
@@ -40,6 +43,7 @@ export function contentWarnings(files: readonly CheckedFile[], options: WarningO
     ...(options.exists ? imageProblems(files, options.exists) : []),
     ...staleUpcomingWarnings(files, options),
     ...placeholderWarnings(files),
+    ...componentProblems(files),
   ];
 }
 
@@ -226,6 +230,60 @@ export function placeholderWarnings(files: readonly CheckedFile[]): Problem[] {
     const at = f.body.indexOf(PLACEHOLDER_MARK);
     if (at === -1) continue;
     problems.push(problem(f, 'warning', `still has the placeholder paragraph from npm run new ("${PLACEHOLDER_MARK} ..."); write the ${f.kind}'s text there`, undefined, f.bodyLine + lineIndex(f.body, at)));
+  }
+  return problems;
+}
+
+// --- MDX components -----------------------------------------------------------
+
+const COMPONENT_NAMES = Object.keys(MDX_COMPONENTS);
+
+/** The body without fenced or inline code, where `<Name>` is only text; same length, so offsets hold. */
+function withoutCode(body: string): string {
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
+}
+
+export function componentProblems(files: readonly CheckedFile[]): Problem[] {
+  const eventTags = new Set(files.flatMap((f) => (f.kind === 'event' ? (f.fields?.tags ?? []) : [])).map(tagKey));
+  const allTags = [...new Set(files.flatMap((f) => f.fields?.tags ?? []))];
+  const problems: Problem[] = [];
+  for (const f of files) {
+    const body = withoutCode(f.body);
+    const isMdx = f.file.endsWith('.mdx');
+    const imported = new Set([...body.matchAll(/^import\s+(?:(\w+)|\{([^}]*)\})/gm)].flatMap((m) => (m[1] ? [m[1]] : (m[2] ?? '').split(',').map((n) => n.trim().split(/\s+as\s+/).pop() ?? ''))));
+    const at = (index: number) => f.bodyLine + lineIndex(f.body, index);
+    for (const m of body.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)>?/g)) {
+      const [, name = '', attrs = ''] = m;
+      const line = at(m.index ?? 0);
+      const known = COMPONENT_NAMES.includes(name);
+      if (!isMdx) {
+        if (known) problems.push(problem(f, 'warning', `uses <${name}>, which works only in .mdx files; rename this file to end in .mdx`, undefined, line));
+        continue;
+      }
+      if (!known) {
+        if (imported.has(name)) continue;
+        const guess = closest(name, COMPONENT_NAMES);
+        problems.push(problem(f, 'error', `uses <${name}>, which is not one of the site's components (${COMPONENT_NAMES.join(', ')})${guess ? `; did you mean <${guess}>?` : ''}`, undefined, line));
+        continue;
+      }
+      const attr = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
+      if (name === 'Callout') {
+        const type = attr('type');
+        const value = type?.[1] ?? type?.[2];
+        if (type && !calloutType(value)) problems.push(problem(f, 'error', `<Callout type="${value}"> is not a Callout type; use one of ${CALLOUT_TYPES.join(', ')}`, undefined, line));
+      } else if (name === 'Figure') {
+        if (!attr('caption') && !/\bcaption\s*=\s*\{/.test(attrs)) problems.push(problem(f, 'error', `<Figure> has no caption; add caption="what readers should know about the picture"`, undefined, line));
+      } else if (name === 'RelatedEvents') {
+        const tag = attr('tag');
+        const value = tag?.[1] ?? tag?.[2];
+        if (!tag || !value) problems.push(problem(f, 'error', `<RelatedEvents> needs a tag, e.g. <RelatedEvents tag="fhir" />`, undefined, line));
+        else if (!eventTags.has(tagKey(value))) {
+          const guess = closest(value, allTags);
+          problems.push(problem(f, 'warning', `<RelatedEvents tag="${value}"> finds no event: no event has that tag${guess ? `; did you mean "${guess}"?` : ''}`, undefined, line));
+        }
+      }
+    }
   }
   return problems;
 }
