@@ -67,14 +67,18 @@ export function checkLinks(dist: string, { siteUrl }: LinkCheckOptions): LinkPro
   };
 
   /** `ref` found in `file` (whose URL path is `base`): a problem, or nothing. */
-  const check = (file: string, base: string, ref: string) => {
+  const check = (file: string, base: string, ref: string): void => {
     const trimmed = ref.trim();
-    if (trimmed === '') return problems.push({ file, ref, reason: 'empty URL' });
+    if (trimmed === '') {
+      problems.push({ file, ref, reason: 'empty URL' });
+      return;
+    }
     let url: URL;
     try {
       url = new URL(trimmed.replace(/^webcal:/i, 'https:'), new URL(base, site));
     } catch {
-      return problems.push({ file, ref, reason: 'not a valid URL' });
+      problems.push({ file, ref, reason: 'not a valid URL' });
+      return;
     }
     if (!/^https?:$/.test(url.protocol)) return; // mailto:, tel:, data: ...
     if (url.host !== site.host) return; // external: not checked offline
@@ -83,10 +87,14 @@ export function checkLinks(dist: string, { siteUrl }: LinkCheckOptions): LinkPro
     try {
       path = decodeURIComponent(url.pathname);
     } catch {
-      return problems.push({ file, ref, reason: 'bad percent-encoding' });
+      problems.push({ file, ref, reason: 'bad percent-encoding' });
+      return;
     }
     const target = resolveTarget(dist, path);
-    if (!target.file) return problems.push({ file, ref, reason: target.reason });
+    if (!target.file) {
+      problems.push({ file, ref, reason: target.reason });
+      return;
+    }
     const fragment = url.hash.slice(1);
     if (fragment && target.file.endsWith('.html')) {
       const id = decodeURIComponent(fragment);
