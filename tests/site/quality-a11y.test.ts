@@ -1,8 +1,8 @@
 /**
  * Gate: axe-core in Chromium finds no serious or critical violation on one page
  * of each type (home, events, past events, event, month, day, news list,
- * article, tag, search when present, 404), in light and dark colour schemes, on
- * a desktop and a phone (390x844) viewport.
+ * article, tag, search when present (also showing results), 404), in light and
+ * dark colour schemes, on a desktop and a phone (390x844) viewport.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -30,8 +30,9 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
   });
 
   it.each(MODES.map((mode) => [mode.name, mode] as const))('no serious or critical violation: %s', async (_name, mode) => {
-    // The 404 page as served for an unknown path, not only as a file.
-    const paths = [...pages.values(), '/no-such-page/'];
+    // The 404 page as served for an unknown path, not only as a file; search
+    // with results on the page.
+    const paths = [...pages.values(), '/no-such-page/', ...(pages.has('search') ? ['/search/?q=summit'] : [])];
     expect(await checkAccessibility(browser, server.url, paths, [mode])).toEqual([]);
   }, 300_000);
 });

@@ -61,6 +61,8 @@ export async function checkAccessibility(browser: Browser, baseUrl: string, path
       const page = await contexts.get(mode)!.newPage();
       try {
         await open(page, baseUrl + path);
+        // A query (e.g. /search/?q=...) makes the page fetch and render results after load.
+        if (path.includes('?')) await page.waitForLoadState('networkidle').catch(() => undefined);
         await page.addScriptTag({ content: axeSource });
         const result = (await page.evaluate(() =>
           (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }),
