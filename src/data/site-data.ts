@@ -10,6 +10,7 @@ import { articleVisibility, eventVisibility, isShown, type Visibility } from '..
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import { site } from '../site.config.ts';
 import { buildContext } from './build-context.ts';
+import { throwDevContentErrors } from '../loaders/dev-preview.ts';
 
 export interface SiteData {
   index: SiteIndex;
@@ -88,7 +89,8 @@ async function load(): Promise<SiteData> {
 let cached: Promise<SiteData> | undefined;
 
 export function getSiteData(): Promise<SiteData> {
-  if (buildContext.includeUnpublished) return load(); // the dev server must see each edit
+  // The dev server must see each edit, and shows content errors in its overlay (no-op in builds).
+  if (buildContext.includeUnpublished) return throwDevContentErrors().then(load);
   cached ??= load();
   return cached;
 }

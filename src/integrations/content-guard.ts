@@ -7,14 +7,25 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkProject } from '../node/check-project.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
+import { markDevServer } from '../loaders/dev-preview.ts';
 
 export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroIntegration {
   return {
     name: 'content-guard',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        if (command !== 'build') return; // the dev server shows problems in its overlay instead
         const root = fileURLToPath(config.root).replace(/\/$/, '');
+        if (command === 'dev') {
+          // The dev server shows content errors in the browser's overlay instead (src/loaders/dev-preview.ts).
+          markDevServer({ root, siteTimeZone, ...(config.site && { siteUrl: config.site }) });
+          const { problems } = await checkProject(root, { siteTimeZone, ...(config.site && { siteUrl: config.site }) });
+          const unreadable = problems.filter((p) => p.severity === 'error' && /front matter (is not valid YAML|could not be read|is not a list)/.test(p.message));
+          // Astro cannot start with front matter it cannot read; say which, in our words, before its own error.
+          for (const p of unreadable) console.error(formatProblem(p));
+          if (unreadable.length > 0) console.error('Fix the front matter above, then run npm run dev again.');
+          return;
+        }
+        if (command !== 'build') return;
         // The same check, messages and warnings as `npm run check` (src/node/check-project.ts).
         const { problems, errorCount, summary } = await checkProject(root, { siteTimeZone, ...(config.site && { siteUrl: config.site }) });
         for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));

@@ -14,6 +14,7 @@ import { validateArticleFields } from '../lib/validation/article-fields.ts';
 import { validateEventFields } from '../lib/validation/event-fields.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { slugFromPath } from '../lib/slug.ts';
+import { brokenEntryData, isDevServer } from './dev-preview.ts';
 
 export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: string): Loader {
   const inner = glob({
@@ -31,6 +32,8 @@ export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: strin
           const file = relative(fileURLToPath(context.config.root), props.filePath ?? props.id).split('\\').join('/');
           const result = validate(props.data, { file, siteTimeZone });
           if (!result.value) {
+            // The dev server keeps running and shows the problems in the browser (dev-preview.ts).
+            if (isDevServer()) return context.parseData({ ...props, data: brokenEntryData(kind, siteTimeZone) as typeof props.data });
             // Re-read the file only on this error path, for the CLI's exact lines (with line numbers).
             const text = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
             const problems = checkFile(file, text, kind, siteTimeZone).problems.filter((p) => p.severity === 'error');
