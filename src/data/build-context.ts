@@ -13,4 +13,6 @@ export const buildContext = {
   now,
   /** The dev server shows drafts and scheduled articles, marked; builds never do (src/integrations/publishing-mode.ts). */
   includeUnpublished: import.meta.env['SHOW_UNPUBLISHED'] === true,
+  /** `astro dev` (no search index, live edits) as opposed to `astro build`, whatever NODE_ENV says. */
+  isDevServer: import.meta.env['SHOW_UNPUBLISHED'] === true,
 };
