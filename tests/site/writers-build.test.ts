@@ -1,10 +1,12 @@
 /**
- * The writers' MDX components in a real build: tests/fixtures/writers/good has
- * an .mdx event using all four without importing them.
+ * Writers' content in a real build: the MDX components (tests/fixtures/writers/good
+ * has an .mdx event using all four without importing them), and the content
+ * check's warnings, which the build prints like `npm run check` but never fails on.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, layoutFixture, type BuiltSite } from '../helpers/fixture-site.ts';
-import { readPage, text } from '../helpers/dist.ts';
+import { hasPage, readPage, text } from '../helpers/dist.ts';
+import { fixtureDir, runScript } from '../helpers/cli.ts';
 
 let built: BuiltSite;
 beforeAll(() => {
@@ -42,5 +44,21 @@ describe('MDX components in an event body', () => {
     const related = $('section.related-events');
     expect(related.find('li a').map((_, a) => $(a).attr('href')).get()).toEqual(['/events/ehr-summit/']);
     expect(related.find('a[href="/tags/ehr/"]').length).toBe(1);
+  });
+});
+
+describe('warnings in a build', () => {
+  let warned: BuiltSite;
+  beforeAll(() => {
+    warned = buildSite(layoutFixture('writers/warnings', 'writers-warnings'));
+  }, 300_000);
+
+  it('prints the same warnings as npm run check and still publishes', () => {
+    expect(warned.status, warned.output).toBe(0);
+    const cli = runScript('check.ts', [], fixtureDir('warnings')).stdout.split('\n').filter((line) => line.includes(': warning: '));
+    expect(cli.length).toBeGreaterThan(0);
+    for (const line of cli) expect(warned.output).toContain(line);
+    expect(warned.output).toContain('content: 0 errors and 8 warnings in 5 files');
+    expect(hasPage(warned.dist, '/events/summit/')).toBe(true);
   });
 });
