@@ -4,7 +4,7 @@
  * collections are read and grouped once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { summaryFor, plainText } from '../lib/excerpt.ts';
+import { readBody } from '../lib/excerpt.ts';
 import type { ArticleData, EventData } from '../lib/model.ts';
 import { articleVisibility, eventVisibility, isShown, type Visibility } from '../lib/publishing.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
@@ -27,31 +27,20 @@ function defined<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], u
 
 const bodyOptions = (entry: { filePath?: string | undefined }) => ({ mdx: entry.filePath?.endsWith('.mdx') ?? false });
 
-function toEvent(entry: CollectionEntry<'events'>): EventData {
+/** Maps an entry to the plain data of src/lib: slug from the id, summary and text from the body. */
+function toPlain(entry: CollectionEntry<'events'> | CollectionEntry<'articles'>) {
   const { slug: _slug, summary, image, ...fields } = entry.data;
-  const body = entry.body ?? '';
   return {
     ...defined(fields),
     slug: entry.id,
-    summary: summaryFor(summary, body, bodyOptions(entry)),
-    text: plainText(body, bodyOptions(entry)),
+    ...readBody(entry.body ?? '', summary, bodyOptions(entry)),
     file: entry.filePath ?? entry.id,
     ...(image && { image: image.src }),
   };
 }
 
-function toArticle(entry: CollectionEntry<'articles'>): ArticleData {
-  const { slug: _slug, summary, image, ...fields } = entry.data;
-  const body = entry.body ?? '';
-  return {
-    ...defined(fields),
-    slug: entry.id,
-    summary: summaryFor(summary, body, bodyOptions(entry)),
-    text: plainText(body, bodyOptions(entry)),
-    file: entry.filePath ?? entry.id,
-    ...(image && { image: image.src }),
-  };
-}
+const toEvent = (entry: CollectionEntry<'events'>) => toPlain(entry) as EventData;
+const toArticle = (entry: CollectionEntry<'articles'>) => toPlain(entry) as ArticleData;
 
 async function load(): Promise<SiteData> {
   const [eventEntries, articleEntries] = await Promise.all([getCollection('events'), getCollection('articles')]);
