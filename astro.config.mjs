@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
-import { publishingMode } from './src/integrations/publishing-mode.ts';
 
 export default defineConfig({
   site: site.url,
