@@ -25,13 +25,26 @@ export interface MonthView {
   isEmpty: boolean;
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale and style for the whole build (creating one costs more than formatting). */
+function utcFormat(locale: string, style: 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${locale}|${style}`;
+  let format = formats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions = style === 'month' ? { month: 'long', year: 'numeric' } : { weekday: 'long', month: 'long', day: 'numeric' };
+    formats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  }
+  return format;
+}
+
 export function monthTitle({ year, month }: YearMonth, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+  return utcFormat(locale, 'month').format(new Date(Date.UTC(year, month - 1, 1)));
 }
 
 /** `Tuesday, December 2` for day headings in lists. */
 export function dayTitle(date: IsoDate, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+  return utcFormat(locale, 'day').format(new Date(`${date}T00:00:00Z`));
 }
 
 export function monthView(index: SiteIndex, month: YearMonth, weekStartsOn: number, locale: string): MonthView {

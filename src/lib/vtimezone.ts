@@ -88,8 +88,21 @@ function observance(zone: string, t: Transition, standard: number, yearly = fals
   ];
 }
 
-/** One VTIMEZONE for `zone` covering the given years; lines joined by CRLF. */
-export function vtimezone(zone: string, { fromYear, toYear, repeat }: VTimezoneOptions): string {
+const cache = new Map<string, string>();
+
+/**
+ * One VTIMEZONE for `zone` covering the given years; lines joined by CRLF.
+ * Memoised: every event's and tag's .ics needs its zone's block, and finding
+ * transitions scans the years day by day.
+ */
+export function vtimezone(zone: string, options: VTimezoneOptions): string {
+  const key = `${zone}|${options.fromYear}|${options.toYear}|${options.repeat}`;
+  let text = cache.get(key);
+  if (text === undefined) cache.set(key, (text = buildVTimezone(zone, options)));
+  return text;
+}
+
+function buildVTimezone(zone: string, { fromYear, toYear, repeat }: VTimezoneOptions): string {
   const start = Date.UTC(fromYear, 0, 1);
   const end = Date.UTC(toYear + 1, 0, 1);
   const transitions = zoneTransitions(zone, start, end);

@@ -107,9 +107,19 @@ export function isoWithOffset(date: IsoDate, time: WallTime, zone: string): stri
   return `${date}T${time}:00${utcOffset(instantOf(date, time, zone), zone)}`;
 }
 
+const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to create and a build asks for the same few thousands of times. */
+function zoneNameFormat(locale: string, zone: string): Intl.DateTimeFormat {
+  const key = `${locale}|${zone}`;
+  let format = zoneNameFormats.get(key);
+  if (!format) zoneNameFormats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })));
+  return format;
+}
+
 /** The zone's short name at an instant as readers know it: `EST`, `CET`, `GMT+7`. */
 export function zoneAbbreviation(instant: Date, zone: string, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })
+  const part = zoneNameFormat(locale, zone)
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? zone;

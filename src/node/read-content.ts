@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import type { Problem } from '../lib/validation/problem.ts';
 import type { SourceFile } from '../lib/validation/check-content.ts';
 
+const READ_AT_ONCE = 64;
 const CONTENT = /\.(md|mdx)$/;
 const ASSET = /\.(jpe?g|png|webp|avif|gif|svg)$/i;
 
@@ -23,9 +24,14 @@ export async function readContentFiles(root: string): Promise<ContentFiles> {
     if (entry.isFile()) paths.push(join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'));
   }
   paths.sort();
-  const sources = await Promise.all(
-    paths.filter((p) => CONTENT.test(p)).map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })),
-  );
+  // Read in slices: opening 20,000 files at once fails with EMFILE on machines
+  // whose open-file limit is about that.
+  const contentPaths = paths.filter((p) => CONTENT.test(p));
+  const sources: SourceFile[] = [];
+  for (let i = 0; i < contentPaths.length; i += READ_AT_ONCE) {
+    const slice = contentPaths.slice(i, i + READ_AT_ONCE);
+    sources.push(...(await Promise.all(slice.map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })))));
+  }
   const strays: Problem[] = paths
     .filter((p) => !CONTENT.test(p) && !ASSET.test(p) && !p.split('/').some((part) => part.startsWith('.')))
     .map((file) => ({
