@@ -25,6 +25,8 @@ const { values } = parseArgs({
     query: { type: 'string', default: 'health' },
     'no-browser': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    /** `touch,edit` (default), one of them, or `none` for cold builds only (quicker at large N). */
+    rebuilds: { type: 'string', default: 'touch,edit' },
   },
 });
 
@@ -32,11 +34,13 @@ const ns = values.n.split(',').map((s) => Number(s.trim()));
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const sites = values.sites.split(',').map((s) => s.trim()) as SiteName[];
+const rebuilds = values.rebuilds === 'none' ? [] : (values.rebuilds.split(',').map((s) => s.trim()) as ('touch' | 'edit')[]);
 const problems = [
   ...ns.filter((n) => !Number.isInteger(n) || n < 1).map((n) => `--n: "${n}" is not a positive whole number`),
   ...(Number.isInteger(runs) && runs >= 1 ? [] : [`--runs: "${values.runs}" is not a positive whole number`]),
   ...(Number.isInteger(seed) ? [] : [`--seed: "${values.seed}" is not a whole number`]),
   ...sites.filter((s) => s !== 'project' && s !== 'baseline').map((s) => `--sites: "${s}" is not project or baseline`),
+  ...rebuilds.filter((s) => s !== 'touch' && s !== 'edit').map((s) => `--rebuilds: "${s}" is not touch, edit or none`),
 ];
 if (problems.length > 0) {
   console.error(problems.join('\n'));
@@ -49,6 +53,7 @@ const result = await runBench({
   browser: !values['no-browser'],
   query: values.query,
   keep: values.keep,
+  rebuilds,
 });
 const out = resolve(PROJECT, values.out);
 mkdirSync(dirname(out), { recursive: true });
