@@ -5,6 +5,7 @@
 import { addMonths, compareYearMonth, yearMonthKey, type IsoDate, type YearMonth } from './calendar-date.ts';
 import type { DayEntry } from './event-days.ts';
 import { monthGrid, weekdayNames, type GridDay } from './month-grid.ts';
+import { formatTime } from './format.ts';
 import type { SiteIndex } from './site-index.ts';
 
 export interface MonthDayView extends GridDay {
@@ -45,6 +46,17 @@ export function monthTitle({ year, month }: YearMonth, locale: string): string {
 /** `Tuesday, December 2` for day headings in lists. */
 export function dayTitle(date: IsoDate, locale: string): string {
   return utcFormat(locale, 'day').format(new Date(`${date}T00:00:00Z`));
+}
+
+/** What a calendar cell says before an event's title: its start time, "All day", or "Day 2 of 3" on later days. */
+export function entryLabel(entry: DayEntry): string {
+  if (!entry.isFirstDay) return `Day ${entry.dayIndex} of ${entry.dayCount}`;
+  return entry.occurrence.startTime ? formatTime(entry.occurrence.startTime) : 'All day';
+}
+
+/** The day link's accessible name: `Tuesday, December 2: 3 events`. */
+export function dayLinkLabel(date: IsoDate, count: number, locale: string): string {
+  return `${dayTitle(date, locale)}: ${count} event${count === 1 ? '' : 's'}`;
 }
 
 export function monthView(index: SiteIndex, month: YearMonth, weekStartsOn: number, locale: string): MonthView {
