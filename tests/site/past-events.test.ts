@@ -2,11 +2,10 @@
  * The reader's-clock script: a page built before an event ended marks it past
  * once the reader's clock is after its end (data-ends-at), and not before.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from '../helpers/browser.ts';
+import { servedInBrowser } from '../helpers/served-browser.ts';
 import { readPage } from '../helpers/dist.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 
 const dist = inject('siteDist');
 // Built as of 2025-12-01 12:00 UTC; the summit runs 2025-12-02 10:45 to the end of 2025-12-04 in New York.
@@ -26,21 +25,13 @@ describe('past events in the built pages', () => {
 });
 
 describe.skipIf(!hasChromium())("re-marked on the reader's clock", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveDist(dist), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedInBrowser(dist);
 
   const at = async (time: string, path: string) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(time));
-    await page.goto(server.url + path, { waitUntil: 'load' });
+    await page.goto(site.url + path, { waitUntil: 'load' });
     return { page, close: () => context.close() };
   };
 

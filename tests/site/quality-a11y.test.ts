@@ -4,10 +4,9 @@
  * article, tag, search when present (also showing results), 404), in light and
  * dark colour schemes, on a desktop and a phone (390x844) viewport.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from '../helpers/browser.ts';
+import { servedInBrowser } from '../helpers/served-browser.ts';
 import { checkAccessibility, MODES } from '../helpers/gates/browser.ts';
 import { pagesByType } from '../helpers/gates/page-types.ts';
 
@@ -15,15 +14,7 @@ const dist = inject('siteDist');
 const pages = pagesByType(dist);
 
 describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [server, browser] = await Promise.all([serveDist(dist), launchBrowser()]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedInBrowser(dist);
 
   it('checks every page type the site has', () => {
     for (const type of ['home', 'events', 'event', 'calendar month', 'calendar day', 'news list', 'article', 'tag', '404']) expect(pages.has(type), type).toBe(true);
@@ -33,6 +24,6 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
     // The 404 page as served for an unknown path, not only as a file; search
     // with results on the page.
     const paths = [...pages.values(), '/no-such-page/', ...(pages.has('search') ? ['/search/?q=summit'] : [])];
-    expect(await checkAccessibility(browser, server.url, paths, [mode])).toEqual([]);
+    expect(await checkAccessibility(site.browser, site.url, paths, [mode])).toEqual([]);
   }, 300_000);
 });

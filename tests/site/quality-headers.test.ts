@@ -3,13 +3,12 @@
  * Content-Security-Policy against what the built pages load, statically and in
  * Chromium with the headers applied. Also the JavaScript budget per page.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { join } from 'node:path';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
+import { hasChromium } from '../helpers/browser.ts';
+import { servedInBrowser } from '../helpers/served-browser.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/fixture-site.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { checkCspAtRuntime } from '../helpers/gates/browser.ts';
 import { scriptWeights } from '../helpers/gates/budget.ts';
 import { checkCachingAndTypes, checkCspAgainstPages, checkSecurityHeaders, cspProblems, headersFor, readNetlifyHeaders } from '../helpers/gates/headers.ts';
@@ -53,23 +52,14 @@ describe('the CSP allows what the built pages load', () => {
   });
 
   describe.skipIf(!hasChromium())('in Chromium, served with the headers of netlify.toml', () => {
-    let browser: Browser;
-    let server: StaticServer;
-    beforeAll(async () => {
-      // Loopback is http: upgrade-insecure-requests would send every request to
-      // https://127.0.0.1, where nothing listens. Everything else is applied as is.
-      server = await serveDist(dist, {
-        headers: (path) => {
-          const h = headersFor(rules, path);
-          if (h['content-security-policy']) h['content-security-policy'] = h['content-security-policy'].replace(/;\s*upgrade-insecure-requests/, '');
-          return h;
-        },
-      });
-      browser = await launchBrowser();
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+    // Loopback is http: upgrade-insecure-requests would send every request to
+    // https://127.0.0.1, where nothing listens. Everything else is applied as is.
+    const site = servedInBrowser(dist, {
+      headers: (path) => {
+        const h = headersFor(rules, path);
+        if (h['content-security-policy']) h['content-security-policy'] = h['content-security-policy'].replace(/;\s*upgrade-insecure-requests/, '');
+        return h;
+      },
     });
 
     // One page of each type (the static check above covers every page), an
@@ -77,7 +67,7 @@ describe('the CSP allows what the built pages load', () => {
     it('no page reports a CSP violation, search included', async () => {
       const pages = [...pagesByType(dist).values()];
       const searchable = pages.includes('/search/') ? ['/search/?q=summit'] : [];
-      const violations = await checkCspAtRuntime(browser, server.url, [...pages, ...searchable, '/no-such-page/'], async (page, path) => {
+      const violations = await checkCspAtRuntime(site.browser, site.url, [...pages, ...searchable, '/no-such-page/'], async (page, path) => {
         if (!path.startsWith('/search/')) return;
         // Typing runs a search whatever the UI reads from the URL.
         const input = page.locator('main input[type="search"], main input:not([type])').first();

@@ -1,25 +1,15 @@
 /** The reader's own local time beside an event's time, added by a script in Chromium. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { hasChromium } from '../helpers/browser.ts';
+import { servedInBrowser } from '../helpers/served-browser.ts';
 
 describe.skipIf(!hasChromium())('reader local time', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serveDist(inject('siteDist'));
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedInBrowser(inject('siteDist'));
 
   const readerTime = async (path: string, timezoneId: string) => {
-    const context = await browser.newContext({ timezoneId, locale: 'en-US' });
+    const context = await site.browser.newContext({ timezoneId, locale: 'en-US' });
     const page = await context.newPage();
-    await page.goto(server.url + path);
+    await page.goto(site.url + path);
     const span = page.locator('.facts [data-reader-time]');
     const result = { visible: await span.isVisible(), text: (await span.textContent()) ?? '' };
     await context.close();

@@ -4,10 +4,10 @@
  * README asks the deploy to send: queries, diacritics, filters, `?q=` deep
  * links, announcements, keyboard use, and a console with nothing in it.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { hasChromium, launchBrowser, CHROMIUM } from '../helpers/browser.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { hasChromium, CHROMIUM } from '../helpers/browser.ts';
+import { servedInBrowser } from '../helpers/served-browser.ts';
 import { measureFirstQuery } from '../../src/node/search-bytes.ts';
 
 const dist = inject('siteDist');
@@ -27,24 +27,15 @@ export const SEARCH_CSP = [
 if (!hasChromium()) console.warn(`search browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does)`);
 
 describe.skipIf(!hasChromium())('search in the browser', () => {
-  let server: StaticServer;
-  let browser: Browser;
+  const site = servedInBrowser(dist);
   let context: BrowserContext;
   let page: Page;
   let messages: string[];
 
-  beforeAll(async () => {
-    server = await serveDist(dist);
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
 
   /** A fresh page that records console output, page errors and live-region announcements. */
   async function openPage(): Promise<Page> {
-    context = await browser.newContext();
+    context = await site.browser.newContext();
     await context.route('**/*', async (route) => {
       const response = await route.fetch();
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': SEARCH_CSP } });
@@ -106,7 +97,7 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
 
   async function searchFor(query: string): Promise<string[]> {
     const p = await openPage();
-    await p.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
+    await p.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
     const count = await shownCount(p, query);
     const urls = await resultUrls(p);
     expect(urls).toHaveLength(count);
@@ -162,7 +153,7 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
 
   it('works by keyboard alone: type, arrow down to a result, Enter opens it; the URL keeps the query', async () => {
     const p = await openPage();
-    await p.goto(`${server.url}/search/`);
+    await p.goto(`${site.url}/search/`);
     await p.locator('pagefind-input input').focus();
     await p.keyboard.type('privacy days');
     await shownCount(p, 'privacy days');
@@ -176,7 +167,7 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
 
   it('reports the bytes a first query fetches (a figure for the benchmark)', async () => {
     const p = await openPage();
-    const figures = await measureFirstQuery(p, server.url, 'summit');
+    const figures = await measureFirstQuery(p, site.url, 'summit');
     console.log(
       `fixture first query "summit": ${figures.results} results, ${figures.files.length} files, ${figures.bytes} bytes served, ~${figures.transfer} bytes compressed`,
       Object.fromEntries(Object.entries(figures.byKind).map(([k, v]) => [k, `${v.bytes} (~${v.transfer})`])),
