@@ -90,10 +90,7 @@ export function eventSearchRecord(listed: ListedEvent, options: SearchRecordOpti
   if (location) meta['location'] = location;
   if (status) meta['status'] = status;
   if (event.summary) meta['summary'] = event.summary;
-  if (event.image) {
-    meta['image'] = event.image;
-    meta['image_alt'] = event.imageAlt ?? '';
-  }
+  Object.assign(meta, imageMeta(event));
   return {
     filters: {
       type: [SEARCH_TYPE.event],
@@ -113,6 +110,11 @@ export function eventSearchRecord(listed: ListedEvent, options: SearchRecordOpti
   };
 }
 
+/** Pagefind's result image and its alt text, when the page has an image. */
+function imageMeta({ image, imageAlt }: { image?: string; imageAlt?: string }): Record<string, string> {
+  return image ? { image, image_alt: imageAlt ?? '' } : {};
+}
+
 /** The search record of an article: its publish date's year and month, tags, category and authors. */
 export function articleSearchRecord(article: ArticleData, options: Pick<SearchRecordOptions, 'siteTimeZone' | 'tagName'>): SearchRecord {
   const meta: Record<string, string> = {
@@ -123,10 +125,7 @@ export function articleSearchRecord(article: ArticleData, options: Pick<SearchRe
   };
   if (article.authors.length > 0) meta['author'] = article.authors.join(' and ');
   if (article.summary) meta['summary'] = article.summary;
-  if (article.image) {
-    meta['image'] = article.image;
-    meta['image_alt'] = article.imageAlt ?? '';
-  }
+  Object.assign(meta, imageMeta(article));
   return {
     filters: {
       type: [SEARCH_TYPE.article],
