@@ -102,11 +102,24 @@ export function vtimezone(zone: string, options: VTimezoneOptions): string {
   return text;
 }
 
+const yearCache = new Map<string, Transition[]>();
+
+/**
+ * A zone's changes in one calendar year (UTC), memoised: each event's own .ics
+ * covers a different span of years, and scanning a year costs 365 offset look-ups.
+ */
+function transitionsInYear(zone: string, year: number): Transition[] {
+  const key = `${zone}|${year}`;
+  let found = yearCache.get(key);
+  if (found === undefined) yearCache.set(key, (found = zoneTransitions(zone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1))));
+  return found;
+}
+
 function buildVTimezone(zone: string, { fromYear, toYear, repeat }: VTimezoneOptions): string {
   const start = Date.UTC(fromYear, 0, 1);
-  const end = Date.UTC(toYear + 1, 0, 1);
-  const transitions = zoneTransitions(zone, start, end);
-  const later = repeat ? zoneTransitions(zone, end, Date.UTC(toYear + 2, 0, 1)) : [];
+  const transitions: Transition[] = [];
+  for (let year = fromYear; year <= toYear; year++) transitions.push(...transitionsInYear(zone, year));
+  const later = repeat ? transitionsInYear(zone, toYear + 1) : [];
   const initial = utcOffsetMinutes(new Date(start), zone);
   const standard = Math.min(initial, ...transitions.map((t) => t.to), ...later.map((t) => t.to));
   const lines = [
