@@ -9,7 +9,7 @@
  * exclusive DTEND the RFC asks for. Nothing here reads the clock: DTSTAMP is
  * the event's own start, so two builds of one commit give identical files.
  */
-import { ICalCalendar, ICalEventStatus } from 'ical-generator';
+import { foldLines, ICalCalendar, ICalEventStatus, type ICalEvent } from 'ical-generator';
 import { addDays, type IsoDate } from './calendar-date.ts';
 import type { EventData } from './model.ts';
 import { absoluteUrl, paths } from './paths.ts';
@@ -41,22 +41,45 @@ const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).re
 export const CALENDAR_CONTENT_TYPE = 'text/calendar; charset=utf-8';
 
 export function buildCalendar(events: readonly ListedEvent[], opts: CalendarOptions): string {
-  const calendar = new ICalCalendar({
+  const header = {
     name: escapeText(opts.name),
     ...(opts.description && { description: escapeText(opts.description) }),
     url: absoluteUrl(opts.siteUrl, opts.path),
     prodId: { company: new URL(opts.siteUrl).host, product: opts.product, language: 'EN' },
-    // Subscribers refresh twice a day; the site rebuilds on every content change.
-    ttl: 12 * 60 * 60,
-    // name null: DTSTAMP stays in UTC; the generator still runs for each event's zone.
-    timezone: { name: null, generator: zoneGenerator(events) },
-  });
+  };
+  // Subscribers refresh twice a day; the site rebuilds on every content change.
+  const full = new ICalCalendar({ ...header, ttl: 12 * 60 * 60 }).toString();
+  const bare = new ICalCalendar(header).toString();
+  // ical-generator's own order: header, VTIMEZONEs, the TTL lines, VEVENTs, END. Assembled here so each event's VEVENT is written once per build,
+  // not once per file it appears in (its own, /events.ics and one per tag).
+  const head = bare.slice(0, bare.lastIndexOf('END:VCALENDAR'));
+  const end = full.lastIndexOf('END:VCALENDAR');
   const sorted = [...events].sort((a, b) => a.event.start.localeCompare(b.event.start) || a.event.slug.localeCompare(b.event.slug));
-  for (const { event } of sorted) addEvent(calendar, event, opts.siteUrl);
-  return calendar.toString();
+  const zones = [...new Set(sorted.filter(({ event }) => event.startTime).map(({ event }) => event.timezone))];
+  const zoneBlock = zoneGenerator(sorted);
+  return [
+    head,
+    ...zones.map((zone) => `${foldLines(zoneBlock(zone)!)}\r\n`),
+    full.slice(head.length, end),
+    ...sorted.map(({ event }) => vevent(event, opts.siteUrl)),
+    full.slice(end),
+  ].join('');
 }
 
-function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): void {
+const vevents = new WeakMap<EventData, { siteUrl: string; text: string }>();
+
+/** One event's folded VEVENT block, memoised per event object. */
+function vevent(event: EventData, siteUrl: string): string {
+  const cached = vevents.get(event);
+  if (cached?.siteUrl === siteUrl) return cached.text;
+  // DTSTAMP is written in UTC when the calendar has no zone name of its own.
+  const scratch = new ICalCalendar({ timezone: { name: null } });
+  const text = foldLines(addEvent(scratch, event, siteUrl).toString());
+  vevents.set(event, { siteUrl, text });
+  return text;
+}
+
+function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): ICalEvent {
   const pageUrl = absoluteUrl(siteUrl, paths.event(event.slug));
   const location = [event.location, event.address].filter(Boolean).join(', ') || event.online;
   const description = [event.text || event.summary, event.online && `Online: ${event.online}`, event.url && `Official page: ${event.url}`, `Details: ${pageUrl}`]
@@ -75,10 +98,9 @@ function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): vo
     ...(event.recurrence && { repeating: recurrenceLines(event) }),
   };
   if (!event.startTime) {
-    calendar.createEvent({ ...common, allDay: true, start: utcDay(event.start), end: utcDay(addDays(event.end, 1)) });
-    return;
+    return calendar.createEvent({ ...common, allDay: true, start: utcDay(event.start), end: utcDay(addDays(event.end, 1)) });
   }
-  calendar.createEvent({
+  return calendar.createEvent({
     ...common,
     timezone: event.timezone,
     start: zonedDateTime(event.start, event.startTime, event.timezone),
