@@ -9,10 +9,18 @@ if (Number.isNaN(now.getTime())) {
   throw new Error(`SITE_NOW "${pinned}" is not a date; expected ISO 8601 such as 2025-12-01T12:00:00Z`);
 }
 
+/*
+ * Dot access only, and never the env object as a whole (not even in a comment):
+ * for a module that names the whole object, Astro inlines every environment
+ * variable whose name appears in its text (SITE_NOW here), so this module's
+ * code, and with it every page's incremental-build hash, changed with the clock.
+ */
+const showUnpublished = import.meta.env.SHOW_UNPUBLISHED === true;
+
 export const buildContext = {
   now,
   /** The dev server shows drafts and scheduled articles, marked; builds never do (src/integrations/publishing-mode.ts). */
-  includeUnpublished: import.meta.env['SHOW_UNPUBLISHED'] === true,
+  includeUnpublished: showUnpublished,
   /** `astro dev` (no search index, live edits) as opposed to `astro build`, whatever NODE_ENV says. */
-  isDevServer: import.meta.env['SHOW_UNPUBLISHED'] === true,
+  isDevServer: showUnpublished,
 };
