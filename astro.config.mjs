@@ -15,5 +15,8 @@ export default defineConfig({
   // and no hashes (Astro inlines small ones below Vite's assetsInlineLimit otherwise).
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
+  // Pages whose code and cacheKey (src/data/page-keys.ts) are unchanged are
+  // copied from the last build, kept in node_modules/.astro/ (Astro's cacheDir).
+  experimental: { incrementalBuild: true },
   integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), mdx(), pagefindSearch(), ...siteMap()],
 });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../data/site-data.ts';
+import { cacheKeys } from '../../data/page-keys.ts';
 import { buildCalendar, CALENDAR_CONTENT_TYPE } from '../../lib/ical.ts';
 import { paths } from '../../lib/paths.ts';
 import type { ListedEvent } from '../../lib/site-index.ts';
@@ -7,7 +8,8 @@ import { site } from '../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const { index } = await getSiteData();
-  return [...index.eventsBySlug.values()].map((listed) => ({ params: { slug: listed.event.slug }, props: { listed } }));
+  const keys = cacheKeys(index);
+  return [...index.eventsBySlug.values()].map((listed) => ({ params: { slug: listed.event.slug }, props: { listed }, cacheKey: keys.of(listed) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../data/site-data.ts';
+import { cacheKeys } from '../../data/page-keys.ts';
 import { buildCalendar, CALENDAR_CONTENT_TYPE } from '../../lib/ical.ts';
 import { paths } from '../../lib/paths.ts';
 import type { TagGroup } from '../../lib/site-index.ts';
@@ -8,7 +9,10 @@ import { site } from '../../site.config.ts';
 // Tags with articles only get no calendar: an empty feed would only confuse subscribers.
 export const getStaticPaths = (async () => {
   const { index } = await getSiteData();
-  return [...index.tags.values()].filter((group) => group.events.length > 0).map((group) => ({ params: { tag: group.slug }, props: { group } }));
+  const keys = cacheKeys(index);
+  return [...index.tags.values()]
+    .filter((group) => group.events.length > 0)
+    .map((group) => ({ params: { tag: group.slug }, props: { group }, cacheKey: keys.of(group.name, group.events) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -1,0 +1,89 @@
+/**
+ * Astro's incremental build copies a page from the last build when its code and
+ * its cacheKey (src/data/page-keys.ts) are unchanged. A key that misses an input
+ * would publish a stale page, so the rule tested here is strict: after edits
+ * and a later clock, an incremental rebuild is byte-identical to a cold build
+ * of the same content, and it really skipped the pages the edits did not touch.
+ */
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildSiteAsync, copySiteRoot } from '../helpers/build-async.ts';
+import type { BuiltSite } from '../helpers/fixture-site.ts';
+import { compareBuilds } from '../helpers/gates/reproducible.ts';
+
+const root = inject('siteRoot');
+// Events of 10 and 11 December are over by then: their pages and days must say so.
+const LATER = '2025-12-12T20:00:00Z';
+
+/** Pages Astro copied from its cache, and pages it rendered, by output path. */
+function renderLog(output: string): { copied: string[]; rendered: string[] } {
+  const copied: string[] = [];
+  const rendered: string[] = [];
+  for (const line of output.split('\n')) {
+    const path = /├─ (\S+)/.exec(line)?.[1];
+    if (!path) continue;
+    if (/\((cached|restored)\)/.test(line)) copied.push(path);
+    else if (/\(\+\d+ms\)/.test(line)) rendered.push(path);
+  }
+  return { copied, rendered };
+}
+
+function edit(site: string): void {
+  const summit = join(site, 'content/events/innovators-summit.md');
+  writeFileSync(summit, readFileSync(summit, 'utf8').replace('end: "2025-12-04"', 'end: "2025-12-05"'));
+  appendFileSync(join(site, 'content/articles/vietnam-announces-expansion-of-ehrs-nationally.md'), '\nThe ministry has published a timeline.\n');
+}
+
+let first: BuiltSite;
+let unchanged: BuiltSite;
+let incremental: BuiltSite;
+let cold: BuiltSite;
+
+beforeAll(async () => {
+  const site = copySiteRoot(root, 'incremental');
+  first = await buildSiteAsync(site);
+  unchanged = await buildSiteAsync(site);
+  edit(site);
+  const fresh = copySiteRoot(site, 'incremental-cold');
+  [incremental, cold] = await Promise.all([buildSiteAsync(site, { SITE_NOW: LATER }), buildSiteAsync(fresh, { SITE_NOW: LATER })]);
+}, 600_000);
+
+describe('incremental builds', () => {
+  it('a rebuild with nothing changed copies every keyed page and renders only the few unkeyed ones', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(unchanged.status, unchanged.output).toBe(0);
+    const { copied, rendered } = renderLog(unchanged.output);
+    expect(copied).toContain('/events/innovators-summit/index.html');
+    expect(copied).toContain('/news/vietnam-announces-expansion-of-ehrs-nationally/index.html');
+    expect(copied).toContain('/calendar/2025/12/index.html');
+    // Home, lists of what is upcoming, feeds and MDX bodies are rendered every time.
+    expect(rendered).toContain('/index.html');
+    expect(rendered).toContain('/events.ics');
+    expect(rendered).toContain('/news/mdx-article/index.html');
+    expect(rendered.length).toBeLessThan(copied.length / 4);
+  });
+
+  it('after edits and a later clock, the rebuild is byte-identical to a cold build', () => {
+    expect(incremental.status, incremental.output).toBe(0);
+    expect(cold.status, cold.output).toBe(0);
+    expect(compareBuilds(cold.dist, incremental.dist)).toEqual([]);
+  });
+
+  it('renders again what the edits and the clock changed, and copies the rest', () => {
+    const { copied, rendered } = renderLog(incremental.output);
+    // The edited article and event, the new day the event now spans, its month and tag.
+    expect(rendered).toContain('/news/vietnam-announces-expansion-of-ehrs-nationally/index.html');
+    expect(rendered).toContain('/events/innovators-summit/index.html');
+    expect(rendered).toContain('/events/innovators-summit.ics');
+    expect(rendered).toContain('/calendar/2025/12/05/index.html');
+    expect(rendered).toContain('/calendar/2025/12/index.html');
+    expect(rendered).toContain('/tags/digital-health/index.html');
+    // Nothing edited, but the event of that day is over now.
+    expect(rendered).toContain('/calendar/2025/12/10/index.html');
+    expect(rendered).toContain('/events/hcm-telehealth-forum/index.html');
+    expect(copied.length).toBeGreaterThan(0);
+    const page = readFileSync(join(incremental.dist, 'news/vietnam-announces-expansion-of-ehrs-nationally/index.html'), 'utf8');
+    expect(page).toContain('The ministry has published a timeline.');
+  });
+});
