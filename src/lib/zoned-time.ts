@@ -88,10 +88,21 @@ export function resolveWallClock(date: IsoDate, time: WallTime, zone: string): R
   return { kind: 'exact', instant: first };
 }
 
-/** The instant of a wall-clock time; a time in a gap moves forward by the gap, as RFC 5545 says. */
+const instants = new Map<string, number>();
+
+/**
+ * The instant of a wall-clock time; a time in a gap moves forward by the gap, as RFC 5545 says.
+ * Memoised (a fresh Date each call): sorting, past markers and feeds ask for the
+ * same occurrence's instant many times, and each answer costs four zone look-ups.
+ */
 export function instantOf(date: IsoDate, time: WallTime, zone: string): Date {
-  const r = resolveWallClock(date, time, zone);
-  return r.kind === 'gap' ? r.shifted : r.instant;
+  const key = `${zone}|${date}|${time}`;
+  let ms = instants.get(key);
+  if (ms === undefined) {
+    const r = resolveWallClock(date, time, zone);
+    instants.set(key, (ms = (r.kind === 'gap' ? r.shifted : r.instant).getTime()));
+  }
+  return new Date(ms);
 }
 
 /** `+07:00`, `-05:00`: the zone's offset from UTC at that instant, for ISO 8601 and schema.org. */
