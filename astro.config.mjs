@@ -6,6 +6,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
+import { keptOutput } from './src/integrations/kept-output.ts';
 
 export default defineConfig({
   site: site.url,
@@ -13,10 +14,14 @@ export default defineConfig({
   // Every style and script is an external /_astro/ file, never inlined into the
   // HTML, so the Content-Security-Policy in netlify.toml needs no 'unsafe-inline'
   // and no hashes (Astro inlines small ones below Vite's assetsInlineLimit otherwise).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // concurrency: rendering a page is quick and writing it waits on the disk;
+  // a few pages at a time keep the CPU busy while earlier ones are written.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
   // Pages whose code and cacheKey (src/data/page-keys.ts) are unchanged are
-  // copied from the last build, kept in node_modules/.astro/ (Astro's cacheDir).
+  // left in dist/ from the last build (or copied from node_modules/.astro/).
   experimental: { incrementalBuild: true },
-  integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), mdx(), pagefindSearch(), ...siteMap()],
+  // keptOutput() before Pagefind and the sitemap: it removes the last build's
+  // leftovers from dist/ first, so they index and list only this build's pages.
+  integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), mdx(), keptOutput(), pagefindSearch(), ...siteMap()],
 });

@@ -3,9 +3,10 @@
  * its cacheKey (src/data/page-keys.ts) are unchanged. A key that misses an input
  * would publish a stale page, so the rule tested here is strict: after edits
  * and a later clock, an incremental rebuild is byte-identical to a cold build
- * of the same content, and it really skipped the pages the edits did not touch.
+ * of the same content (nothing stale left in the kept dist/, src/integrations/
+ * kept-output.ts), and it really skipped the pages the edits did not touch.
  */
-import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSiteAsync, copySiteRoot } from '../helpers/build-async.ts';
@@ -30,6 +31,8 @@ function renderLog(output: string): { copied: string[]; rendered: string[] } {
 }
 
 function edit(site: string): void {
+  // A deleted event: its page, .ics and day must not survive in the kept dist/.
+  rmSync(join(site, 'content/events/tricky-characters.md'));
   const summit = join(site, 'content/events/innovators-summit.md');
   writeFileSync(summit, readFileSync(summit, 'utf8').replace('end: "2025-12-04"', 'end: "2025-12-05"'));
   appendFileSync(join(site, 'content/articles/vietnam-announces-expansion-of-ehrs-nationally.md'), '\nThe ministry has published a timeline.\n');
@@ -68,6 +71,7 @@ describe('incremental builds', () => {
     expect(incremental.status, incremental.output).toBe(0);
     expect(cold.status, cold.output).toBe(0);
     expect(compareBuilds(cold.dist, incremental.dist)).toEqual([]);
+    expect(existsSync(join(incremental.dist, 'events/tricky-characters/index.html'))).toBe(false);
   });
 
   it('renders again what the edits and the clock changed, and copies the rest', () => {
