@@ -10,6 +10,8 @@ import { EVENT_STATUSES } from './lib/validation/event-fields.ts';
 import { site } from './site.config.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** Added by the loader after this schema has run (never a writer's field): see checked-glob.ts. */
+const derived = z.object({ summary: z.string(), text: z.string() }).optional();
 const time = z.string().regex(/^\d{2}:\d{2}$/);
 
 const events = defineCollection({
@@ -36,6 +38,7 @@ const events = defineCollection({
       recurrence: z.string().optional(),
       exclude: z.array(date),
       draft: z.boolean(),
+      derived,
     }),
 });
 
@@ -56,6 +59,7 @@ const articles = defineCollection({
       image: image().optional(),
       imageAlt: z.string().optional(),
       draft: z.boolean(),
+      derived,
     }),
 });
 

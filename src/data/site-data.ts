@@ -29,11 +29,12 @@ const bodyOptions = (entry: { filePath?: string | undefined }) => ({ mdx: entry.
 
 /** Maps an entry to the plain data of src/lib: slug from the id, summary and text from the body. */
 function toPlain(entry: CollectionEntry<'events'> | CollectionEntry<'articles'>) {
-  const { slug: _slug, summary, image, ...fields } = entry.data;
+  const { slug: _slug, summary, image, derived, ...fields } = entry.data;
   return {
     ...defined(fields),
     slug: entry.id,
-    ...readBody(entry.body ?? '', summary, bodyOptions(entry)),
+    // The loader read the body when the file last changed (checked-glob.ts).
+    ...(derived ?? readBody(entry.body ?? '', summary, bodyOptions(entry))),
     file: entry.filePath ?? entry.id,
     ...(image && { image: image.src }),
   };
