@@ -5,6 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { checkProject } from '../node/check-project.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { markDevServer } from '../loaders/dev-preview.ts';
@@ -26,8 +27,13 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
           return;
         }
         if (command !== 'build') return;
-        // The same check, messages and warnings as `npm run check` (src/node/check-project.ts).
-        const { problems, errorCount, summary } = await checkProject(root, { siteTimeZone, ...(config.site && { siteUrl: config.site }) });
+        // The same check, messages and warnings as `npm run check` (src/node/check-project.ts);
+        // files unchanged since the last build are not parsed again (src/node/check-cache.ts).
+        const { problems, errorCount, summary } = await checkProject(root, {
+          siteTimeZone,
+          ...(config.site && { siteUrl: config.site }),
+          cacheFile: join(fileURLToPath(config.cacheDir), 'content-check.json'),
+        });
         for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
         if (errorCount > 0) {
           const error = new Error(`Content check failed: ${summary}. Fix the files listed above; nothing was built.`);

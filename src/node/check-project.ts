@@ -9,13 +9,20 @@ import { checkContent, summaryLine } from '../lib/validation/check-content.ts';
 import { sortProblems, type Problem } from '../lib/validation/problem.ts';
 import { contentWarnings } from '../lib/validation/warnings.ts';
 import { readContentFiles } from './read-content.ts';
+import { CheckCache } from './check-cache.ts';
+import { sourceHash } from './source-hash.ts';
 
 export interface ProjectCheckOptions {
   siteTimeZone: string;
   siteUrl?: string;
   /** "Now" for rules that depend on the date; default: `SITE_NOW` or the clock. */
   now?: Date;
+  /** Remember each file's result here between runs (the build passes Astro's cache folder). */
+  cacheFile?: string;
 }
+
+/** The code a remembered result came from: a change to it, or to the zone, checks every file again. */
+const CHECK_CODE = ['src/lib', 'src/node', 'src/site.config.ts'];
 
 export interface ProjectCheck {
   /** Every problem, errors and warnings, sorted by file and line. */
@@ -39,7 +46,9 @@ export function nowFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
 
 export async function checkProject(root: string, options: ProjectCheckOptions): Promise<ProjectCheck> {
   const { sources, strays } = await readContentFiles(root);
-  const check = checkContent(sources, options.siteTimeZone);
+  const cache = options.cacheFile ? CheckCache.load(options.cacheFile, `${sourceHash(root, CHECK_CODE)}|${options.siteTimeZone}`) : undefined;
+  const check = checkContent(sources, options.siteTimeZone, cache ? (...args) => cache.check(...args) : undefined);
+  cache?.save();
   const crossFile = contentWarnings(check.files, {
     now: options.now ?? nowFromEnv(),
     siteTimeZone: options.siteTimeZone,

@@ -26,11 +26,14 @@ export function kindOf(path: string): ContentKind | undefined {
   return undefined;
 }
 
-export function checkContent(sources: readonly SourceFile[], siteTimeZone: string): ContentCheck {
+/** How one file is checked: checkFile, or a cached version of it (src/node/check-cache.ts). */
+export type FileChecker = (file: string, text: string, kind: ContentKind, siteTimeZone: string) => CheckedFile;
+
+export function checkContent(sources: readonly SourceFile[], siteTimeZone: string, check: FileChecker = checkFile): ContentCheck {
   const files: CheckedFile[] = [];
   for (const source of sources) {
     const kind = kindOf(source.path);
-    if (kind) files.push(checkFile(source.path, source.text, kind, siteTimeZone));
+    if (kind) files.push(check(source.path, source.text, kind, siteTimeZone));
   }
   const problems = sortProblems([
     ...files.flatMap((f) => f.problems),
