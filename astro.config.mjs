@@ -20,13 +20,7 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // Pages whose code and cacheKey (src/data/page-keys.ts) are unchanged are
   // left in dist/ from the last build (or copied from node_modules/.astro/).
-  experimental: {
-    incrementalBuild: true,
-    // The content store reaches the build as JavaScript string literals, and V8
-    // compiles one large literal very slowly: 48 MB in one took 19 s, in 2 MiB
-    // pieces 1.4 s. Unchanged pieces also hit Node's compile cache on rebuilds.
-    collectionStorage: { type: 'chunked', chunkSize: 2 * 1024 * 1024 },
-  },
+  experimental: { incrementalBuild: true },
   // keptOutput() before Pagefind and the sitemap: it removes the last build's
   // leftovers from dist/ first, so they index and list only this build's pages.
   integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), mdx(), keptOutput(), pagefindSearch(), ...siteMap()],
