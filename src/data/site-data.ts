@@ -4,7 +4,6 @@
  * collections are read and grouped once, not once per page.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readBody } from '../lib/excerpt.ts';
 import type { ArticleData, EventData } from '../lib/model.ts';
 import { articleVisibility, eventVisibility, isShown, type Visibility } from '../lib/publishing.ts';
 import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
@@ -25,16 +24,16 @@ function defined<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], u
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
 }
 
-const bodyOptions = (entry: { filePath?: string | undefined }) => ({ mdx: entry.filePath?.endsWith('.mdx') ?? false });
-
-/** Maps an entry to the plain data of src/lib: slug from the id, summary and text from the body. */
+/** Maps an entry to the plain data of src/lib: slug from the id, summary (and an event's text) from the body. */
 function toPlain(entry: CollectionEntry<'events'> | CollectionEntry<'articles'>) {
-  const { slug: _slug, summary, image, derived, ...fields } = entry.data;
+  const { slug: _slug, summary: _summary, image, derived, ...fields } = entry.data;
+  // The loader read the body when the file last changed (src/loaders/checked-glob.ts).
+  if (!derived) throw new Error(`${entry.filePath ?? entry.id}: the content store has no summary for this file; delete node_modules/.astro and build again`);
   return {
     ...defined(fields),
     slug: entry.id,
-    // The loader read the body when the file last changed (checked-glob.ts).
-    ...(derived ?? readBody(entry.body ?? '', summary, bodyOptions(entry))),
+    summary: derived.summary,
+    ...(derived.text !== undefined && { text: derived.text }),
     file: entry.filePath ?? entry.id,
     ...(image && { image: image.src }),
   };

@@ -9,7 +9,7 @@ export interface EventData extends Omit<EventFields, 'slug' | 'summary' | 'image
   slug: string;
   /** The writer's summary or one derived from the body. */
   summary: string;
-  /** Plain text of the body, for feeds and structured data. */
+  /** Plain text of the body, for the iCalendar DESCRIPTION. */
   text: string;
   /** Source file from the project root, for messages. */
   file: string;
@@ -20,7 +20,6 @@ export interface EventData extends Omit<EventFields, 'slug' | 'summary' | 'image
 export interface ArticleData extends Omit<ArticleFields, 'slug' | 'summary' | 'image'> {
   slug: string;
   summary: string;
-  text: string;
   file: string;
   image?: string;
 }

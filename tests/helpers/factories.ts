@@ -11,6 +11,6 @@ export function makeEvent(overrides: Partial<EventData> = {}): EventData {
 export function makeArticle(overrides: Partial<ArticleData> = {}): ArticleData {
   return {
     slug: 'a', title: 'A', date: '2025-11-01', authors: [], category: 'News', tags: [], draft: false,
-    summary: '', text: '', file: 'content/articles/a.md', ...overrides,
+    summary: '', file: 'content/articles/a.md', ...overrides,
   };
 }
