@@ -13,7 +13,7 @@
  * they see only this build's pages and their own old files are gone too.
  */
 import type { AstroIntegration } from 'astro';
-import { closeSync, mkdirSync, openSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,12 +21,16 @@ import { fileURLToPath } from 'node:url';
 export function keptOutput(): AstroIntegration {
   let startedAt = Number.POSITIVE_INFINITY;
   let cacheDir = '';
+  let outDir = '';
+  /** Nothing can be stale in a folder that was empty when the build began (a cold build). */
+  let keptFiles = false;
   return {
     name: 'kept-output',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build') return;
         cacheDir = fileURLToPath(config.cacheDir);
+        outDir = fileURLToPath(config.outDir);
         updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:build:start': () => {
@@ -35,8 +39,10 @@ export function keptOutput(): AstroIntegration {
         const marker = join(cacheDir, 'build-started');
         closeSync(openSync(marker, 'w'));
         startedAt = statSync(marker).mtimeMs;
+        keptFiles = existsSync(outDir) && readdirSync(outDir).length > 0;
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
+        if (!keptFiles) return;
         const root = fileURLToPath(dir);
         const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
         const removed = await sweep(root, (file, mtimeMs) => mtimeMs >= startedAt || produced.has(file));

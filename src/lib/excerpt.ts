@@ -50,9 +50,9 @@ export function cutAtWord(text: string, limit = SUMMARY_TARGET): string {
   return head + ELLIPSIS;
 }
 
-/** The summary readers see: the writer's own, else one derived from the body. */
+/** The summary readers see: the writer's own (the body is then not parsed), else one derived from the body. */
 export function summaryFor(given: string | undefined, body: string, options: BodyOptions = {}): string {
-  return readBody(body, given, options).summary;
+  return given?.trim() || readBody(body, undefined, options).summary;
 }
 
 /** Plain text of a whole Markdown body, for iCalendar DESCRIPTION and search metadata. */

@@ -24,7 +24,7 @@ import { validateArticleFields } from '../lib/validation/article-fields.ts';
 import { validateEventFields } from '../lib/validation/event-fields.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { slugFromPath } from '../lib/slug.ts';
-import { readBody } from '../lib/excerpt.ts';
+import { readBody, summaryFor } from '../lib/excerpt.ts';
 import { sourceHash } from '../node/source-hash.ts';
 import { brokenEntryData, isDevServer } from './dev-preview.ts';
 
@@ -83,8 +83,8 @@ type Store = LoaderContext['store'];
 function withDerivedData(store: Store, kind: ContentKind): Store {
   const set: Store['set'] = ({ body, ...entry }) => {
     const summary = typeof entry.data['summary'] === 'string' ? entry.data['summary'] : undefined;
-    const read = readBody(body ?? '', summary, { mdx: entry.filePath?.endsWith('.mdx') ?? false });
-    const derived: DerivedFromBody = kind === 'event' ? read : { summary: read.summary };
+    const options = { mdx: entry.filePath?.endsWith('.mdx') ?? false };
+    const derived: DerivedFromBody = kind === 'event' ? readBody(body ?? '', summary, options) : { summary: summaryFor(summary, body ?? '', options) };
     return store.set({ ...entry, data: { ...entry.data, derived } });
   };
   return new Proxy(store, {
