@@ -52,16 +52,19 @@ export function pagefindSearch(): AstroIntegration {
           // and answered in order; a window of them keeps Pagefind busy.
           const pages = await indexedPages(site);
           const pending: Promise<void>[] = [];
+          const failures: string[] = [];
           for (const page of pages) {
             const content = await readFile(page.file, 'utf8');
             pending.push(
-              index.addHTMLFile({ url: page.url, content }).then((added) => {
-                if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.file}: ${added.errors.join('; ')}`);
-              }),
+              index
+                .addHTMLFile({ url: page.url, content })
+                .then((added) => void (added.errors.length > 0 && failures.push(`${page.file}: ${added.errors.join('; ')}`)))
+                .catch((error: unknown) => void failures.push(`${page.file}: ${String(error)}`)),
             );
             if (pending.length >= 64) await pending.shift();
           }
           await Promise.all(pending);
+          if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.length} page(s):\n${failures.join('\n')}`);
           // dist/ is kept between builds (kept-output.ts): start from an empty bundle folder.
           await rm(join(site, PAGEFIND_DIR), { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
