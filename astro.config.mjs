@@ -7,7 +7,6 @@ import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefindSearch } from './src/integrations/pagefind.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
-import { contentStoreModule } from './src/integrations/content-store-module.ts';
 
 export default defineConfig({
   site: site.url,
@@ -24,5 +23,5 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // keptOutput() before Pagefind and the sitemap: it removes the last build's
   // leftovers from dist/ first, so they index and list only this build's pages.
-  integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), contentStoreModule(), mdx(), keptOutput(), pagefindSearch(), ...siteMap()],
+  integrations: [contentGuard({ siteTimeZone: site.timeZone }), publishingMode(), mdx(), keptOutput(), pagefindSearch(), ...siteMap()],
 });
