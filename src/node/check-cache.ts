@@ -53,7 +53,7 @@ export class CheckCache {
   check(file: string, text: string, kind: ContentKind, siteTimeZone: string): CheckedFile {
     const hash = textHash(text);
     const known = this.#previous.get(file);
-    if (known?.hash === hash && known.kind === kind && text.length >= known.bodyStart) {
+    if (known?.hash === hash && known.kind === kind) {
       this.#next.set(file, known);
       const lines = new Map(Object.entries(known.lines));
       return {

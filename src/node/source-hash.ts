@@ -13,15 +13,16 @@ export function sourceHash(root: string, paths: readonly string[]): string {
   const files: string[] = [];
   for (const path of paths) {
     const full = join(root, path);
-    if (statSync(full, { throwIfNoEntry: false })?.isDirectory()) {
+    const stats = statSync(full, { throwIfNoEntry: false });
+    if (stats?.isDirectory()) {
       for (const entry of readdirSync(full, { recursive: true, withFileTypes: true })) {
         if (entry.isFile()) files.push(join(entry.parentPath, entry.name));
       }
-    } else files.push(full);
+    } else if (stats) files.push(full);
   }
   for (const file of files.sort()) {
     hash.update(relative(root, file)).update('\0');
-    hash.update(readFileSync(file, { flag: 'r' }) ?? '').update('\0');
+    hash.update(readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
 }
