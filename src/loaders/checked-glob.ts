@@ -9,10 +9,11 @@
  * changed, so the body is parsed once per edit, not once per build (5 s at
  * 10,000 entries). The store is emptied when this code or src/lib changes.
  *
- * The raw body is not stored: pages render Astro's rendered HTML (Markdown) or
- * the file itself (MDX). The store reaches the build as one JavaScript string
- * literal, and V8 compiles that in time that grows faster than its size (24 MB
- * in 4 s, 48 MB in 19 s, measured): every byte kept out of it counts.
+ * Neither the raw body nor the rendered HTML is stored: the store reaches the
+ * build as one JavaScript string literal, and V8 compiles that in time that
+ * grows faster than its size (24 MB in 4 s, 48 MB in 19 s, measured), so every
+ * byte kept out of it counts. A Markdown entry's HTML goes to a file of its own
+ * (src/node/rendered-html.ts); MDX files are compiled as modules, as ever.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -26,6 +27,7 @@ import { formatProblem } from '../lib/validation/problem.ts';
 import { slugFromPath } from '../lib/slug.ts';
 import { readBody, summaryFor } from '../lib/excerpt.ts';
 import { sourceHash } from '../node/source-hash.ts';
+import { hasRenderedHtml, removeRenderedHtml, renderedHtmlPath, writeRenderedHtml } from '../node/rendered-html.ts';
 import { brokenEntryData, isDevServer } from './dev-preview.ts';
 
 /** What an entry's stored data holds besides the writer's fields (typed in src/content.config.ts). */
@@ -33,6 +35,8 @@ export interface DerivedFromBody {
   summary: string;
   /** Events only. */
   text?: string;
+  /** Where the rendered Markdown is (src/node/rendered-html.ts); absent for MDX, and for HTML with images for Astro to process. */
+  htmlFile?: string;
 }
 
 /** The code whose output the store keeps: a change to it must reload every entry. */
@@ -49,14 +53,21 @@ export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: strin
     name: `checked-glob-${kind}`,
     load: (context) => {
       const root = fileURLToPath(context.config.root);
-      const code = sourceHash(root, LOADER_CODE);
+      // The root too: stored entries name their HTML files by absolute path.
+      const code = `${sourceHash(root, LOADER_CODE)} ${root}`;
       if (context.meta.get('code') !== code) {
         context.store.clear();
         context.meta.set('code', code);
       }
+      // An entry whose HTML file has gone (a partly emptied cache) is loaded again.
+      for (const [id, entry] of context.store.entries()) {
+        const file = (entry.data['derived'] as DerivedFromBody | undefined)?.htmlFile;
+        if (file && !hasRenderedHtml(file)) context.store.delete(id);
+      }
+      const htmlFileOf = (id: string) => renderedHtmlPath(fileURLToPath(context.config.cacheDir), context.collection, id);
       return inner.load({
         ...context,
-        store: withDerivedData(context.store, kind),
+        store: withDerivedData(context.store, kind, htmlFileOf),
         parseData: async (props) => {
           const file = relative(root, props.filePath ?? props.id).split('\\').join('/');
           const result = validate(props.data, { file, siteTimeZone });
@@ -79,17 +90,31 @@ export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: strin
 
 type Store = LoaderContext['store'];
 
-/** The store, with `derived` added to (and the raw body left out of) each entry the glob loader sets: new or changed files only. */
-function withDerivedData(store: Store, kind: ContentKind): Store {
-  const set: Store['set'] = ({ body, ...entry }) => {
+/**
+ * The store, with `derived` added to each entry the glob loader sets (new or
+ * changed files only), and the raw body and rendered HTML left out of it.
+ */
+function withDerivedData(store: Store, kind: ContentKind, htmlFileOf: (id: string) => string): Store {
+  const set: Store['set'] = ({ body, rendered, ...entry }) => {
     const summary = typeof entry.data['summary'] === 'string' ? entry.data['summary'] : undefined;
     const options = { mdx: entry.filePath?.endsWith('.mdx') ?? false };
     const derived: DerivedFromBody = kind === 'event' ? readBody(body ?? '', summary, options) : { summary: summaryFor(summary, body ?? '', options) };
-    return store.set({ ...entry, data: { ...entry.data, derived } });
+    // Images in the body are resolved by Astro's render() from placeholders in the HTML: those entries keep it in the store.
+    if (rendered && !rendered.html.includes('__ASTRO_IMAGE_')) {
+      derived.htmlFile = htmlFileOf(entry.id);
+      writeRenderedHtml(derived.htmlFile, rendered.html);
+      return store.set({ ...entry, rendered: { ...rendered, html: '' }, data: { ...entry.data, derived } });
+    }
+    return store.set({ ...entry, ...(rendered && { rendered }), data: { ...entry.data, derived } });
+  };
+  const remove: Store['delete'] = (id) => {
+    removeRenderedHtml(htmlFileOf(id));
+    store.delete(id);
   };
   return new Proxy(store, {
     get: (target, property) => {
       if (property === 'set') return set;
+      if (property === 'delete') return remove;
       const value: unknown = Reflect.get(target, property, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

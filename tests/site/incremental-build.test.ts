@@ -36,7 +36,12 @@ function edit(site: string): void {
   const summit = join(site, 'content/events/innovators-summit.md');
   writeFileSync(summit, readFileSync(summit, 'utf8').replace('end: "2025-12-04"', 'end: "2025-12-05"'));
   appendFileSync(join(site, 'content/articles/vietnam-announces-expansion-of-ehrs-nationally.md'), '\nThe ministry has published a timeline.\n');
+  // A partly emptied cache: the loader must render this unchanged entry again.
+  rmSync(renderedHtml(site, 'articles/filler-01'));
 }
+
+/** The loader's file of an entry's rendered Markdown (src/node/rendered-html.ts). */
+const renderedHtml = (site: string, entry: string) => join(site, 'node_modules/.astro/rendered-html', `${entry}.html`);
 
 let first: BuiltSite;
 let unchanged: BuiltSite;
@@ -48,6 +53,8 @@ let differences: ReturnType<typeof compareBuilds>;
 let deletedEventLeft: boolean;
 let editedArticle: string;
 let newsBefore: string;
+let storeText: string;
+let sidecars: { edited: string; deletedLeft: boolean; restored: string | undefined; restoredCold: string };
 
 beforeAll(async () => {
   const site = copySiteRoot(root, 'incremental');
@@ -60,6 +67,13 @@ beforeAll(async () => {
   deletedEventLeft = existsSync(join(incremental.dist, 'events/tricky-characters/index.html'));
   editedArticle = readFileSync(join(incremental.dist, 'news/vietnam-announces-expansion-of-ehrs-nationally/index.html'), 'utf8');
   newsBefore = readFileSync(join(incremental.dist, 'news/index.html'), 'utf8');
+  storeText = readFileSync(join(site, 'node_modules/.astro/data-store.json'), 'utf8');
+  sidecars = {
+    edited: readFileSync(renderedHtml(site, 'articles/vietnam-announces-expansion-of-ehrs-nationally'), 'utf8'),
+    deletedLeft: existsSync(renderedHtml(site, 'events/tricky-characters')),
+    restored: existsSync(renderedHtml(site, 'articles/filler-01')) ? readFileSync(renderedHtml(site, 'articles/filler-01'), 'utf8') : undefined,
+    restoredCold: readFileSync(renderedHtml(fresh, 'articles/filler-01'), 'utf8'),
+  };
   // Code that shapes stored content (derived summaries) changes; the content does not.
   const excerpt = join(site, 'src/lib/excerpt.ts');
   writeFileSync(excerpt, readFileSync(excerpt, 'utf8').replace("export const ELLIPSIS = ' [...]';", "export const ELLIPSIS = ' [snip]';"));
@@ -102,6 +116,14 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/events/hcm-telehealth-forum/index.html');
     expect(copied.length).toBeGreaterThan(0);
     expect(editedArticle).toContain('The ministry has published a timeline.');
+  });
+
+  it('keeps rendered Markdown out of the content store, in a file per entry that follows edits and deletions', () => {
+    expect(storeText).toContain('Vietnam announces');
+    expect(storeText).not.toContain('<p>');
+    expect(sidecars.edited).toContain('<p>The ministry has published a timeline.</p>');
+    expect(sidecars.deletedLeft).toBe(false);
+    expect(sidecars.restored).toBe(sidecars.restoredCold);
   });
 
   it("reaches unchanged content when the code that reads it changes (Astro's store is emptied)", () => {

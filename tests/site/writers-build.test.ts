@@ -47,6 +47,16 @@ describe('MDX components in an event body', () => {
   });
 });
 
+describe('A Markdown event body', () => {
+  it('renders a Markdown body with a picture next to the file, optimised by Astro', () => {
+    const $ = readPage(built.dist, '/events/ehr-summit/');
+    const img = $('article p img');
+    expect(img.attr('alt')).toBe('The panel stage from last year');
+    expect(img.attr('src')).toMatch(/^\/_astro\/panel\..+\.webp$/);
+    expect(text($('article').text())).toContain('Two days on electronic health records.');
+  });
+});
+
 describe('warnings in a build', () => {
   let warned: BuiltSite;
   beforeAll(() => {
