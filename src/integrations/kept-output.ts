@@ -10,7 +10,8 @@
  * A file is this build's when it was written after the build started, or when
  * Astro reports it as a route's output (skipped pages keep their old mtime).
  * Its astro:build:done hook must run before Pagefind's and the sitemap's, so
- * they see only this build's pages and their own old files are gone too.
+ * they see only this build's pages. Folders in `leave` belong to a later hook
+ * that brings them up to date itself (Pagefind's bundle).
  */
 import type { AstroIntegration } from 'astro';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } from 'node:fs';
@@ -18,7 +19,7 @@ import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export function keptOutput(): AstroIntegration {
+export function keptOutput({ leave = [] }: { leave?: readonly string[] } = {}): AstroIntegration {
   let startedAt = Number.POSITIVE_INFINITY;
   let cacheDir = '';
   let outDir = '';
@@ -45,22 +46,24 @@ export function keptOutput(): AstroIntegration {
         if (!keptFiles) return;
         const root = fileURLToPath(dir);
         const produced = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const removed = await sweep(root, (file, mtimeMs) => mtimeMs >= startedAt || produced.has(file));
+        const left = new Set(leave.map((folder) => join(root, folder)));
+        const removed = await sweep(root, (path, mtimeMs) => mtimeMs >= startedAt || produced.has(path), left);
         if (removed > 0) logger.info(`removed ${removed} file(s) the last build wrote and this one did not`);
       },
     },
   };
 }
 
-/** Deletes files that `keep` rejects, and folders left empty; returns how many files went. */
-async function sweep(folder: string, keep: (file: string, mtimeMs: number) => boolean): Promise<number> {
+/** Deletes files that `keep` rejects, and folders left empty, except in `left`; returns how many files went. */
+async function sweep(folder: string, keep: (file: string, mtimeMs: number) => boolean, left: ReadonlySet<string>): Promise<number> {
   const entries = await readdir(folder, { withFileTypes: true });
   // A folder's entries at once: one at a time, 30,000 stats wait on the disk in turn.
   const counts = await Promise.all(
     entries.map(async (entry) => {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) {
-        const removed = await sweep(path, keep);
+        if (left.has(path)) return 0;
+        const removed = await sweep(path, keep, left);
         if ((await readdir(path)).length === 0) await rmdir(path);
         return removed;
       }

@@ -5,12 +5,19 @@
  * forget. Only pages with `data-pagefind-body` (event and article pages) are
  * indexed; drafts and scheduled articles are never in a production build, so
  * never in the index. The dev server has no index; /search/ says so.
+ *
+ * dist/ is kept between builds (kept-output.ts), and so is the bundle: when no
+ * indexed page changed, it is left as it is (Pagefind has no incremental index,
+ * and indexing 10,000 pages takes 20 s); otherwise only its changed files are
+ * written. What the bundle was built from is recorded in Astro's cache folder.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { syncFolder } from '../node/sync-folder.ts';
 
 /** Where the bundle is written in the output, and served from. */
 export const PAGEFIND_DIR = 'pagefind';
@@ -31,14 +38,49 @@ async function indexedPages(site: string): Promise<{ url: string; file: string }
   return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
+/** What the bundle in dist/ was last built from: the indexed pages' URLs and bytes, and Pagefind's version. */
+interface BundleRecord {
+  key: string;
+  files: string[];
+}
+
+async function bundleKey(pages: readonly { url: string; file: string }[]): Promise<string> {
+  const { version } = JSON.parse(readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8')) as { version: string };
+  const hash = createHash('sha256').update(`pagefind ${version}\0`);
+  for (const page of pages) hash.update(page.url).update('\0').update(await readFile(page.file)).update('\0');
+  return hash.digest('hex');
+}
+
+function readRecord(file: string): BundleRecord | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BundleRecord;
+  } catch {
+    return undefined;
+  }
+}
+
 export function pagefindSearch(): AstroIntegration {
+  let recordFile = '';
   return {
     name: 'pagefind-search',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        recordFile = join(fileURLToPath(config.cacheDir), 'pagefind-bundle.json');
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        const bundle = join(site, PAGEFIND_DIR);
+        const pages = await indexedPages(site);
+        const key = await bundleKey(pages);
+        const last = readRecord(recordFile);
+        if (last?.key === key && last.files.every((path) => existsSync(join(bundle, path)))) {
+          logger.info(`search: no indexed page changed; /${PAGEFIND_DIR}/ kept (${pages.length} pages)`);
+          return;
+        }
+        // Gone until the bundle is whole again: a build that fails half way must not be taken for current.
+        rmSync(recordFile, { force: true });
         // Loaded only here: the dev server and `astro check` never start the binary.
         const pagefind = await import('pagefind');
-        const site = fileURLToPath(dir);
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -50,7 +92,6 @@ export function pagefindSearch(): AstroIntegration {
           // was written (which the kept dist/ and parallel rendering change), so
           // that order would change the index's bytes. Requests are sent in order
           // and answered in order; a window of them keeps Pagefind busy.
-          const pages = await indexedPages(site);
           const pending: Promise<void>[] = [];
           const failures: string[] = [];
           for (const page of pages) {
@@ -65,11 +106,13 @@ export function pagefindSearch(): AstroIntegration {
           }
           await Promise.all(pending);
           if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.length} page(s):\n${failures.join('\n')}`);
-          // dist/ is kept between builds (kept-output.ts): start from an empty bundle folder.
-          await rm(join(site, PAGEFIND_DIR), { recursive: true, force: true });
-          const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-          logger.info(`search: read ${pages.length} event and article pages into /${PAGEFIND_DIR}/`);
+          const built = await index.getFiles();
+          if (built.errors.length > 0) throw new Error(`Pagefind could not write its files: ${built.errors.join('; ')}`);
+          const files = built.files;
+          const synced = await syncFolder(bundle, files);
+          mkdirSync(join(recordFile, '..'), { recursive: true });
+          writeFileSync(recordFile, JSON.stringify({ key, files: files.map((f) => f.path) } satisfies BundleRecord));
+          logger.info(`search: read ${pages.length} event and article pages into /${PAGEFIND_DIR}/ (${synced.written} files written, ${synced.removed} removed)`);
         } finally {
           await pagefind.close();
         }

@@ -6,12 +6,13 @@
  * of the same content (nothing stale left in the kept dist/, src/integrations/
  * kept-output.ts), and it really skipped the pages the edits did not touch.
  */
-import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSiteAsync, copySiteRoot } from '../helpers/build-async.ts';
 import type { BuiltSite } from '../helpers/fixture-site.ts';
 import { compareBuilds } from '../helpers/gates/reproducible.ts';
+import { readFragment } from '../../src/node/search-bytes.ts';
 
 const root = inject('siteRoot');
 // Events of 10 and 11 December are over by then: their pages and days must say so.
@@ -40,11 +41,21 @@ function edit(site: string): void {
   rmSync(renderedHtml(site, 'articles/filler-01'));
 }
 
+/** The text Pagefind keeps for a page (its fragment in the bundle). */
+function fragmentOf(dist: string, url: string): string {
+  const folder = join(dist, 'pagefind/fragment');
+  const found = readdirSync(folder).map((name) => readFragment(join(folder, name))).find((f) => f.url === url);
+  if (!found) throw new Error(`${url} is not in the search index`);
+  return found.content;
+}
+
 /** The loader's file of an entry's rendered Markdown (src/node/rendered-html.ts). */
 const renderedHtml = (site: string, entry: string) => join(site, 'node_modules/.astro/rendered-html', `${entry}.html`);
 
 let first: BuiltSite;
 let unchanged: BuiltSite;
+let bodyEdited: BuiltSite;
+let bodyEditedFragment: string;
 let incremental: BuiltSite;
 let cold: BuiltSite;
 let codeChanged: BuiltSite;
@@ -60,6 +71,10 @@ beforeAll(async () => {
   const site = copySiteRoot(root, 'incremental');
   first = await buildSiteAsync(site);
   unchanged = await buildSiteAsync(site);
+  // Only an article's words change, not which pages exist: the search bundle must follow.
+  appendFileSync(join(site, 'content/articles/filler/filler-02.md'), '\nZanzibarian telemetry pilots began in March.\n');
+  bodyEdited = await buildSiteAsync(site);
+  bodyEditedFragment = fragmentOf(bodyEdited.dist, '/news/filler-02/');
   edit(site);
   const fresh = copySiteRoot(site, 'incremental-cold');
   [incremental, cold] = await Promise.all([buildSiteAsync(site, { SITE_NOW: LATER }), buildSiteAsync(fresh, { SITE_NOW: LATER })]);
@@ -93,6 +108,13 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/events.ics');
     expect(rendered).toContain('/news/mdx-article/index.html');
     expect(rendered.length).toBeLessThan(copied.length / 4);
+    // No event or article page changed, so the search bundle was not built again.
+    expect(unchanged.output).toContain('search: no indexed page changed');
+  });
+
+  it('indexes an edited body again when no page was added or removed', () => {
+    expect(bodyEdited.status, bodyEdited.output).toBe(0);
+    expect(bodyEditedFragment).toContain('Zanzibarian telemetry pilots began in March.');
   });
 
   it('after edits and a later clock, the rebuild is byte-identical to a cold build', () => {
@@ -116,6 +138,7 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/events/hcm-telehealth-forum/index.html');
     expect(copied.length).toBeGreaterThan(0);
     expect(editedArticle).toContain('The ministry has published a timeline.');
+    expect(incremental.output).toMatch(/search: read \d+ event and article pages into \/pagefind\/ \(\d+ files written, \d+ removed\)/);
   });
 
   it('keeps rendered Markdown out of the content store, in a file per entry that follows edits and deletions', () => {
