@@ -36,7 +36,9 @@ function edit(site: string): void {
   rmSync(join(site, 'content/events/tricky-characters.md'));
   const summit = join(site, 'content/events/innovators-summit.md');
   writeFileSync(summit, readFileSync(summit, 'utf8').replace('end: "2025-12-04"', 'end: "2025-12-05"'));
-  appendFileSync(join(site, 'content/articles/vietnam-announces-expansion-of-ehrs-nationally.md'), '\nThe ministry has published a timeline.\n');
+  // An update date too: the page's article:modified_time, so its sitemap lastmod, changes.
+  const vietnam = join(site, 'content/articles/vietnam-announces-expansion-of-ehrs-nationally.md');
+  writeFileSync(vietnam, `${readFileSync(vietnam, 'utf8').replace('date: "2025-11-20"', 'date: "2025-11-20"\nupdated: "2025-11-28"')}\nThe ministry has published a timeline.\n`);
   // A partly emptied cache: the loader must render this unchanged entry again.
   rmSync(renderedHtml(site, 'articles/filler-01'));
 }
