@@ -27,7 +27,7 @@ import { formatProblem } from '../lib/validation/problem.ts';
 import { slugFromPath } from '../lib/slug.ts';
 import { readBody, summaryFor } from '../lib/excerpt.ts';
 import { sourceHash } from '../node/source-hash.ts';
-import { hasRenderedHtml, removeRenderedHtml, renderedHtmlPath, writeRenderedHtml } from '../node/rendered-html.ts';
+import { hasRenderedHtml, RenderedHtmlFiles, renderedHtmlFolder, renderedHtmlPath } from '../node/rendered-html.ts';
 import { brokenEntryData, isDevServer } from './dev-preview.ts';
 
 /** What an entry's stored data holds besides the writer's fields (typed in src/content.config.ts). */
@@ -51,7 +51,7 @@ export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: strin
   const validate = kind === 'event' ? validateEventFields : validateArticleFields;
   return {
     name: `checked-glob-${kind}`,
-    load: (context) => {
+    load: async (context) => {
       const root = fileURLToPath(context.config.root);
       // The root too: stored entries name their HTML files by absolute path.
       const code = `${sourceHash(root, LOADER_CODE)} ${root}`;
@@ -64,10 +64,13 @@ export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: strin
         const file = (entry.data['derived'] as DerivedFromBody | undefined)?.htmlFile;
         if (file && !hasRenderedHtml(file)) context.store.delete(id);
       }
-      const htmlFileOf = (id: string) => renderedHtmlPath(fileURLToPath(context.config.cacheDir), context.collection, id);
-      return inner.load({
+      const cacheDir = fileURLToPath(context.config.cacheDir);
+      renderedHtmlFolder(cacheDir, context.collection);
+      const htmlFileOf = (id: string, digest: string) => renderedHtmlPath(cacheDir, context.collection, id, digest);
+      const files = new RenderedHtmlFiles();
+      await files.batch(() => inner.load({
         ...context,
-        store: withDerivedData(context.store, kind, htmlFileOf),
+        store: withDerivedData(context.store, kind, htmlFileOf, files),
         parseData: async (props) => {
           const file = relative(root, props.filePath ?? props.id).split('\\').join('/');
           const result = validate(props.data, { file, siteTimeZone });
@@ -83,7 +86,7 @@ export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: strin
           }
           return context.parseData({ ...props, data: { ...result.value } as unknown as typeof props.data });
         },
-      });
+      }));
     },
   };
 }
@@ -94,21 +97,26 @@ type Store = LoaderContext['store'];
  * The store, with `derived` added to each entry the glob loader sets (new or
  * changed files only), and the raw body and rendered HTML left out of it.
  */
-function withDerivedData(store: Store, kind: ContentKind, htmlFileOf: (id: string) => string): Store {
+function withDerivedData(store: Store, kind: ContentKind, htmlFileOf: (id: string, digest: string) => string, files: RenderedHtmlFiles): Store {
+  const storedHtmlFile = (id: string) => (store.get(id)?.data['derived'] as DerivedFromBody | undefined)?.htmlFile;
   const set: Store['set'] = ({ body, rendered, ...entry }) => {
     const summary = typeof entry.data['summary'] === 'string' ? entry.data['summary'] : undefined;
     const options = { mdx: entry.filePath?.endsWith('.mdx') ?? false };
     const derived: DerivedFromBody = kind === 'event' ? readBody(body ?? '', summary, options) : { summary: summaryFor(summary, body ?? '', options) };
     // Images in the body are resolved by Astro's render() from placeholders in the HTML: those entries keep it in the store.
+    const previous = storedHtmlFile(entry.id);
     if (rendered && !rendered.html.includes('__ASTRO_IMAGE_')) {
-      derived.htmlFile = htmlFileOf(entry.id);
-      writeRenderedHtml(derived.htmlFile, rendered.html);
+      derived.htmlFile = htmlFileOf(entry.id, String(entry.digest ?? ''));
+      if (previous && previous !== derived.htmlFile) files.remove(previous);
+      files.write(derived.htmlFile, rendered.html);
       return store.set({ ...entry, rendered: { ...rendered, html: '' }, data: { ...entry.data, derived } });
     }
+    if (previous) files.remove(previous);
     return store.set({ ...entry, ...(rendered && { rendered }), data: { ...entry.data, derived } });
   };
   const remove: Store['delete'] = (id) => {
-    removeRenderedHtml(htmlFileOf(id));
+    const file = storedHtmlFile(id);
+    if (file) files.remove(file);
     store.delete(id);
   };
   return new Proxy(store, {

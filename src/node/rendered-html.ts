@@ -10,20 +10,54 @@
  * so, like the store, only for new or changed files.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-/** The file that holds one entry's HTML: one per entry, overwritten when it changes. */
-export function renderedHtmlPath(cacheDir: string, collection: string, id: string): string {
-  return join(cacheDir, 'rendered-html', collection, `${encodeURIComponent(id)}.html`);
+/**
+ * The file that holds one version of an entry's HTML. The digest (of the
+ * source file) is in its name, so a store can never point at another
+ * version's HTML: the dev server's store and the build's share this folder.
+ */
+export function renderedHtmlPath(cacheDir: string, collection: string, id: string, digest: string): string {
+  // Within renderedHtmlFolder(cacheDir, collection).
+  return join(cacheDir, 'rendered-html', collection, `${encodeURIComponent(id)}.${encodeURIComponent(digest)}.html`);
 }
 
-export function writeRenderedHtml(file: string, html: string): void {
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(file, html);
+/** Makes the folder of a collection's files; once per load, not once per file. */
+export function renderedHtmlFolder(cacheDir: string, collection: string): void {
+  mkdirSync(join(cacheDir, 'rendered-html', collection), { recursive: true });
 }
 
-export function removeRenderedHtml(file: string): void {
-  rmSync(file, { force: true });
+/**
+ * File writes and removals, in the background while `pending` collects them
+ * (the loader renders the next entries meanwhile and awaits them all before it
+ * returns: a synchronous write per entry held it for 3 s at 10,000 entries),
+ * at once otherwise (the dev server's updates after a load, read right after).
+ */
+export class RenderedHtmlFiles {
+  pending: Promise<void>[] | undefined;
+
+  write(file: string, html: string): void {
+    if (this.pending) this.pending.push(writeFile(file, html));
+    else writeFileSync(file, html);
+  }
+
+  remove(file: string): void {
+    if (this.pending) this.pending.push(rm(file, { force: true }));
+    else rmSync(file, { force: true });
+  }
+
+  /** Runs `load` with writes in the background, and waits for them. */
+  async batch(load: () => Promise<void>): Promise<void> {
+    this.pending = [];
+    try {
+      await load();
+    } finally {
+      const pending = this.pending;
+      this.pending = undefined;
+      await Promise.all(pending);
+    }
+  }
 }
 
 export function hasRenderedHtml(file: string): boolean {

@@ -40,7 +40,7 @@ function edit(site: string): void {
   const vietnam = join(site, 'content/articles/vietnam-announces-expansion-of-ehrs-nationally.md');
   writeFileSync(vietnam, `${readFileSync(vietnam, 'utf8').replace('date: "2025-11-20"', 'date: "2025-11-20"\nupdated: "2025-11-28"')}\nThe ministry has published a timeline.\n`);
   // A partly emptied cache: the loader must render this unchanged entry again.
-  rmSync(renderedHtml(site, 'articles/filler-01'));
+  for (const file of renderedHtml(site, 'articles/filler-01')) rmSync(file);
 }
 
 /** The text Pagefind keeps for a page (its fragment in the bundle). */
@@ -51,8 +51,19 @@ function fragmentOf(dist: string, url: string): string {
   return found.content;
 }
 
-/** The loader's file of an entry's rendered Markdown (src/node/rendered-html.ts). */
-const renderedHtml = (site: string, entry: string) => join(site, 'node_modules/.astro/rendered-html', `${entry}.html`);
+/** The loader's files of an entry's rendered Markdown (src/node/rendered-html.ts), one per version it keeps. */
+function renderedHtml(site: string, entry: string): string[] {
+  const [collection, id] = entry.split('/') as [string, string];
+  const folder = join(site, 'node_modules/.astro/rendered-html', collection);
+  return readdirSync(folder).filter((name) => name.startsWith(`${id}.`)).map((name) => join(folder, name));
+}
+
+/** The one file an entry should have, read. */
+function onlyRenderedHtml(site: string, entry: string): string | undefined {
+  const files = renderedHtml(site, entry);
+  if (files.length > 1) throw new Error(`${entry} has ${files.length} rendered HTML files`);
+  return files[0] && readFileSync(files[0], 'utf8');
+}
 
 let first: BuiltSite;
 let unchanged: BuiltSite;
@@ -86,10 +97,10 @@ beforeAll(async () => {
   newsBefore = readFileSync(join(incremental.dist, 'news/index.html'), 'utf8');
   storeText = readFileSync(join(site, 'node_modules/.astro/data-store.json'), 'utf8');
   sidecars = {
-    edited: readFileSync(renderedHtml(site, 'articles/vietnam-announces-expansion-of-ehrs-nationally'), 'utf8'),
-    deletedLeft: existsSync(renderedHtml(site, 'events/tricky-characters')),
-    restored: existsSync(renderedHtml(site, 'articles/filler-01')) ? readFileSync(renderedHtml(site, 'articles/filler-01'), 'utf8') : undefined,
-    restoredCold: readFileSync(renderedHtml(fresh, 'articles/filler-01'), 'utf8'),
+    edited: onlyRenderedHtml(site, 'articles/vietnam-announces-expansion-of-ehrs-nationally') ?? '',
+    deletedLeft: renderedHtml(site, 'events/tricky-characters').length > 0,
+    restored: onlyRenderedHtml(site, 'articles/filler-01'),
+    restoredCold: onlyRenderedHtml(fresh, 'articles/filler-01') ?? '',
   };
   // Code that shapes stored content (derived summaries) changes; the content does not.
   const excerpt = join(site, 'src/lib/excerpt.ts');

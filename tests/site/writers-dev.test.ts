@@ -91,6 +91,10 @@ describe('npm run dev', { timeout: 120_000 }, () => {
   it('serves the site again once the file is fixed, with drafts and scheduled articles marked', async () => {
     writeFileSync(join(root, 'content/events/typo.md'), '---\ntitle: "Typo"\nstart: "2026-03-01"\n---\n\nFixed.\n');
     await eventually(async () => (await get('/events/typo/')).status === 200);
+    expect((await get('/events/typo/')).html).toContain('<p>Fixed.</p>');
+    // A body edited while the server runs: its new HTML, not the last one.
+    writeFileSync(join(root, 'content/events/typo.md'), '---\ntitle: "Typo"\nstart: "2026-03-01"\n---\n\nFixed again.\n');
+    await eventually(async () => (await get('/events/typo/')).html.includes('<p>Fixed again.</p>'));
     expect((await get('/events/draft-event/')).html).toMatch(/<strong[^>]*>Draft:<\/strong>/);
     expect((await get('/news/scheduled-post/')).html).toMatch(/<strong[^>]*>Scheduled:<\/strong> this article is published on 2026-06-01/);
     const news = (await get('/news/')).html;
