@@ -8,6 +8,8 @@ import { pagefindSearch, PAGEFIND_DIR } from './src/integrations/pagefind.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 
+const search = pagefindSearch();
+
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
@@ -23,13 +25,15 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // keptOutput() before Pagefind and the sitemap: it removes the last build's
   // leftovers from dist/ first, so they index and list only this build's pages.
-  // Pagefind brings its own folder up to date (src/integrations/pagefind.ts).
+  // Pagefind brings its own folder up to date (src/integrations/pagefind.ts),
+  // and the sitemap is written while it works.
   integrations: [
     contentGuard({ siteTimeZone: site.timeZone }),
     publishingMode(),
     mdx(),
     keptOutput({ leave: [PAGEFIND_DIR] }),
-    pagefindSearch(),
+    search.start,
     ...siteMap(),
+    search.finish,
   ],
 });
