@@ -15,8 +15,10 @@ describe('MDX components', () => {
     expect(passed).toEqual(Object.keys(MDX_COMPONENTS));
     const guide = readFileSync(join(PROJECT, 'docs/writing.md'), 'utf8');
     for (const name of Object.keys(MDX_COMPONENTS)) expect(guide, name).toContain(`<${name}`);
+    // Both pages render their body through EntryBody, which passes the components to MDX.
+    expect(readFileSync(join(PROJECT, 'src/components/EntryBody.astro'), 'utf8')).toContain('<Content components={mdxComponents} />');
     for (const page of ['src/pages/events/[slug].astro', 'src/pages/news/[slug].astro']) {
-      expect(readFileSync(join(PROJECT, page), 'utf8'), page).toContain('<Content components={mdxComponents} />');
+      expect(readFileSync(join(PROJECT, page), 'utf8'), page).toContain('<EntryBody entry={entry} />');
     }
   });
 
