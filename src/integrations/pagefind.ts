@@ -46,7 +46,7 @@ interface BundleRecord {
 
 type Page = { url: string; file: string };
 
-/** The bundle's key, fed page by page (each page is read once, also when it goes to Pagefind too). */
+/** The bundle's key, fed page by page: on a cold build from the bytes already read for Pagefind. */
 function bundleKeyHash() {
   const { version } = JSON.parse(readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8')) as { version: string };
   const hash = createHash('sha256').update(`pagefind ${version}\0`);
