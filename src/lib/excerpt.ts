@@ -62,16 +62,11 @@ const HEAD_CHARS = 2000;
 function firstParagraphOfHead(markdown: string, options: BodyOptions): string | undefined {
   const cut = markdown.lastIndexOf('\n\n', HEAD_CHARS);
   if (markdown.length <= HEAD_CHARS || cut <= 0) return undefined;
-  const head = markdown.slice(0, cut);
-  const nodes = fromMarkdown(head).children;
-  for (const [i, node] of nodes.entries()) {
-    const text = readable(toString(node), options);
-    if (!text || MDX_STATEMENT.test(text)) continue;
-    if (node.type !== 'paragraph') continue;
-    // A reference without its definition stays as its brackets; inline links never do.
-    return i < nodes.length - 1 && !text.includes('[') ? text : undefined;
-  }
-  return undefined;
+  const parts = blocks(markdown.slice(0, cut), options);
+  const at = parts.findIndex((b) => b.paragraph);
+  const first = parts[at];
+  // A reference without its definition stays as its brackets; inline links never do.
+  return first && at < parts.length - 1 && !first.text.includes('[') ? first.text : undefined;
 }
 
 /**
