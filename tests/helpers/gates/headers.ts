@@ -51,16 +51,18 @@ export function readNetlifyHeaders(file: string): HeaderRule[] {
 
 /** A `for` path as Netlify matches it: `:name` is one segment, `*` alone is the rest (or nothing), `*` in a segment is any text. */
 export function forRegExp(forPath: string): RegExp {
-  const parts = forPath
+  const pattern = forPath
     .split('/')
     .map((part) => part.trimEnd())
     .filter(Boolean)
     .map((part) => {
-      if (part.startsWith(':')) return '([^/]+)';
-      if (part === '*') return '?(.*)';
-      return part.split('*').map(escapeRegExp).join('(.*)');
-    });
-  return new RegExp(`^/${parts.join('/')}/?$`, 'i');
+      if (part.startsWith(':')) return '/([^/]+)';
+      // The rest of the path below this folder, or nothing: "/pagefind/*" is not "/pagefind-archive/".
+      if (part === '*') return '(?:/(.*))?';
+      return `/${part.split('*').map(escapeRegExp).join('(.*)')}`;
+    })
+    .join('');
+  return new RegExp(`^${pattern || '/'}/?$`, 'i');
 }
 
 /** Every rule matching a URL path, in file order. */
