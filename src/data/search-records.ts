@@ -6,16 +6,18 @@
 import type { ArticleData } from '../lib/model.ts';
 import { articleSearchRecord, eventSearchRecord, type SearchRecord } from '../lib/search-meta.ts';
 import type { ListedEvent, SiteIndex } from '../lib/site-index.ts';
+import { recentSince } from '../lib/search-bundles.ts';
 import { slugify } from '../lib/slug.ts';
 import { site } from '../site.config.ts';
 import { buildContext } from './build-context.ts';
 
+const since = recentSince(buildContext.now, site.timeZone);
 const tagNameIn = (index: SiteIndex) => (tag: string) => index.tags.get(slugify(tag))?.name ?? tag;
 
 export function eventSearch(index: SiteIndex, listed: ListedEvent): SearchRecord {
-  return eventSearchRecord(listed, { now: buildContext.now, siteTimeZone: site.timeZone, locale: site.locale, tagName: tagNameIn(index) });
+  return eventSearchRecord(listed, { now: buildContext.now, siteTimeZone: site.timeZone, locale: site.locale, recentSince: since, tagName: tagNameIn(index) });
 }
 
 export function articleSearch(index: SiteIndex, article: ArticleData): SearchRecord {
-  return articleSearchRecord(article, { siteTimeZone: site.timeZone, tagName: tagNameIn(index) });
+  return articleSearchRecord(article, { siteTimeZone: site.timeZone, recentSince: since, tagName: tagNameIn(index) });
 }

@@ -1,33 +1,51 @@
 /**
- * Builds the Pagefind search index as the last step of `astro build`, through
+ * Builds the Pagefind search bundles as the last step of `astro build`, through
  * Pagefind's Node API over the output folder (as Starlight does), so every
  * build that publishes pages also publishes their index: no second command to
  * forget. Only pages with `data-pagefind-body` (event and article pages) are
  * indexed; drafts and scheduled articles are never in a production build, so
  * never in the index. The dev server has no index; /search/ says so.
  *
- * dist/ is kept between builds (kept-output.ts), and so is the bundle: when no
- * indexed page changed, it is left as it is (Pagefind has no incremental index,
- * and indexing 10,000 pages takes 20 s); otherwise only its changed files are
- * written. What the bundle was built from is recorded in Astro's cache folder.
+ * Each page names its bundle (`data-search-bundle`, src/lib/search-bundles.ts):
+ * recent pages go to /pagefind/, older ones to one bundle per year under
+ * /pagefind-archive/, which holds only index files (a merged index uses the
+ * first bundle's scripts and WebAssembly) and a list of the years.
+ *
+ * dist/ is kept between builds (kept-output.ts), and so are the bundles: one
+ * whose pages did not change is left as it is (Pagefind has no incremental
+ * index); one that changed is built again and only its changed files are
+ * written. What each bundle was built from is recorded in Astro's cache folder.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncFolder } from '../node/sync-folder.ts';
+import { bundleFileKind } from '../node/search-bytes.ts';
+import {
+  ARCHIVE_DIR,
+  ARCHIVE_LIST,
+  bundleFolder,
+  bundlePath,
+  isSearchBundle,
+  PAGEFIND_DIR,
+  RECENT_BUNDLE,
+  type ArchiveList,
+  type SearchBundle,
+} from '../lib/search-bundles.ts';
 
-/** Where the bundle is written in the output, and served from. */
-export const PAGEFIND_DIR = 'pagefind';
+export { ARCHIVE_DIR, PAGEFIND_DIR };
 
 /** Folders of dist/ whose <slug>/index.html pages are indexed (list pages there have no indexed body). */
 const INDEXED_FOLDERS = ['events', 'news'];
 
+type Page = { url: string; file: string };
+
 /** `events/<slug>/index.html` and `news/<slug>/index.html`, sorted by path. */
-async function indexedPages(site: string): Promise<{ url: string; file: string }[]> {
-  const pages: { url: string; file: string }[] = [];
+async function indexedPages(site: string): Promise<Page[]> {
+  const pages: Page[] = [];
   for (const folder of INDEXED_FOLDERS) {
     const entries = await readdir(join(site, folder), { withFileTypes: true }).catch(() => []);
     for (const entry of entries) {
@@ -38,93 +56,195 @@ async function indexedPages(site: string): Promise<{ url: string; file: string }
   return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/** What the bundle in dist/ was last built from: the indexed pages' URLs and bytes, and Pagefind's version. */
+const BUNDLE_MARK = /\sdata-search-bundle="([^"]*)"/;
+
+/**
+ * The bundle a built page names; undefined for a page Pagefind would not index
+ * (a list page such as /events/past/). An indexed page without one is a
+ * template bug, not something to skip.
+ */
+function bundleOf(page: Page, html: string): SearchBundle | undefined {
+  if (!html.includes('data-pagefind-body')) return undefined;
+  const bundle = BUNDLE_MARK.exec(html)?.[1];
+  if (bundle === undefined || !isSearchBundle(bundle)) {
+    throw new Error(`${page.file} has data-pagefind-body but no valid data-search-bundle attribute (found ${JSON.stringify(bundle ?? null)}); it is rendered by src/components/SearchMeta.astro`);
+  }
+  return bundle;
+}
+
+/** What one bundle in dist/ was built from: its pages' URLs and bytes, and Pagefind's version. */
 interface BundleRecord {
   key: string;
   files: string[];
+  pages: number;
 }
 
-type Page = { url: string; file: string };
+interface Record {
+  bundles: { [bundle: string]: BundleRecord };
+}
 
-/** The bundle's key, fed page by page: on a cold build from the bytes already read for Pagefind. */
-function bundleKeyHash() {
-  const { version } = JSON.parse(readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8')) as { version: string };
+function pagefindVersion(): string {
+  return (JSON.parse(readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** A bundle's key, fed page by page in URL order. */
+function bundleKeyHash(version: string) {
   const hash = createHash('sha256').update(`pagefind ${version}\0`);
   return { add: (page: Page, content: Buffer) => void hash.update(page.url).update('\0').update(content).update('\0'), digest: () => hash.digest('hex') };
 }
 
-async function bundleKey(pages: readonly Page[]): Promise<string> {
-  const key = bundleKeyHash();
-  for (const page of pages) key.add(page, await readFile(page.file));
-  return key.digest();
-}
-
-function readRecord(file: string): BundleRecord | undefined {
+function readRecord(file: string): Record | undefined {
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as BundleRecord;
+    const record = JSON.parse(readFileSync(file, 'utf8')) as Record;
+    return typeof record.bundles === 'object' ? record : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Brings dist/pagefind/ up to date with the indexed pages of dist/ (see the top of this file). */
-async function updateBundle(site: string, recordFile: string, logger: AstroIntegrationLogger): Promise<void> {
-  const bundle = join(site, PAGEFIND_DIR);
-  const pages = await indexedPages(site);
-  const last = readRecord(recordFile);
-  // Without a usable record (a cold build) the key is worked out while the pages go to Pagefind.
-  const lastUsable = last !== undefined && last.files.every((path) => existsSync(join(bundle, path)));
-  const known = lastUsable ? await bundleKey(pages) : undefined;
-  if (known !== undefined && known === last?.key) {
-    logger.info(`search: no indexed page changed; /${PAGEFIND_DIR}/ kept (${pages.length} pages)`);
-    return;
-  }
-  // Gone until the bundle is whole again: a build that fails half way must not be taken for current.
-  rmSync(recordFile, { force: true });
-  // Loaded only here: the dev server and `astro check` never start the binary.
-  const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({});
+/** An archive bundle keeps only what a merged index loads: entry, page list, index, filters, fragments. */
+const ARCHIVE_KINDS = new Set(['entry', 'meta', 'index', 'filter', 'fragment']);
+
+type PagefindModule = typeof import('pagefind');
+type PagefindIndex = NonNullable<Awaited<ReturnType<PagefindModule['createIndex']>>['index']>;
+
+/**
+ * Pagefind's service, started on first use, with one index per bundle being
+ * built. Pages go in sorted by URL: Pagefind numbers pages in the order it
+ * receives them, and a folder's order on disk depends on when each file was
+ * written, so that order would change the index's bytes. Requests are answered
+ * in order; a window of them keeps Pagefind busy.
+ */
+class Indexer {
+  #pagefind: PagefindModule | undefined;
+  #indexes = new Map<SearchBundle, PagefindIndex>();
+  #pending: Promise<void>[] = [];
+  #failures: string[] = [];
+
+  async #index(bundle: SearchBundle): Promise<PagefindIndex> {
+    const known = this.#indexes.get(bundle);
+    if (known) return known;
+    // Loaded only here: the dev server and `astro check` never start the binary.
+    this.#pagefind ??= await import('pagefind');
+    const { index, errors } = await this.#pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    // Only event and article pages carry data-pagefind-body; reading just
-    // their folders spares Pagefind parsing every calendar, day and list
-    // page (a fifth of the site at 10,000 + 10,000) only to skip it.
-    // Pages go in sorted by path: Pagefind numbers pages in the order it
-    // receives them, and a folder's order on disk depends on when each file
-    // was written (which the kept dist/ and parallel rendering change), so
-    // that order would change the index's bytes. Requests are sent in order
-    // and answered in order; a window of them keeps Pagefind busy.
-    const key = bundleKeyHash();
-    const pending: Promise<void>[] = [];
-    const failures: string[] = [];
+    this.#indexes.set(bundle, index);
+    return index;
+  }
+
+  async add(bundle: SearchBundle, page: Page, html: string): Promise<void> {
+    const index = await this.#index(bundle);
+    this.#pending.push(
+      index
+        .addHTMLFile({ url: page.url, content: html })
+        .then((added) => void (added.errors.length > 0 && this.#failures.push(`${page.file}: ${added.errors.join('; ')}`)))
+        .catch((error: unknown) => void this.#failures.push(`${page.file}: ${String(error)}`)),
+    );
+    if (this.#pending.length >= 64) await this.#pending.shift();
+  }
+
+  /** Every bundle given pages, or asked for by `ensure`. */
+  get bundles(): SearchBundle[] {
+    return [...this.#indexes.keys()];
+  }
+
+  async ensure(bundle: SearchBundle): Promise<void> {
+    await this.#index(bundle);
+  }
+
+  /** The files of one bundle's index, once every page sent has been read; the index is freed. */
+  async files(bundle: SearchBundle): Promise<{ path: string; content: Uint8Array }[]> {
+    await Promise.all(this.#pending.splice(0));
+    if (this.#failures.length > 0) throw new Error(`Pagefind could not index ${this.#failures.length} page(s):\n${this.#failures.join('\n')}`);
+    const index = await this.#index(bundle);
+    const built = await index.getFiles();
+    if (built.errors.length > 0) throw new Error(`Pagefind could not write the files of /${bundleFolder(bundle)}/: ${built.errors.join('; ')}`);
+    await index.deleteIndex();
+    return built.files;
+  }
+
+  async close(): Promise<void> {
+    await Promise.allSettled(this.#pending);
+    await this.#pagefind?.close();
+  }
+}
+
+/** Removes year folders of the archive that no bundle of this build owns. */
+function sweepArchive(site: string, bundles: ReadonlySet<SearchBundle>): void {
+  const archive = join(site, ARCHIVE_DIR);
+  for (const entry of existsSync(archive) ? readdirSync(archive, { withFileTypes: true }) : []) {
+    if (entry.isDirectory() && !bundles.has(entry.name)) rmSync(join(archive, entry.name), { recursive: true, force: true });
+  }
+}
+
+/** Brings the bundles in dist/ up to date with the indexed pages of dist/ (see the top of this file). */
+async function updateBundles(site: string, recordFile: string, logger: AstroIntegrationLogger): Promise<void> {
+  const version = pagefindVersion();
+  const pages = await indexedPages(site);
+  const last = readRecord(recordFile)?.bundles ?? {};
+  const usable = (bundle: SearchBundle) => {
+    const record = last[bundle];
+    return record && record.files.every((path) => existsSync(join(site, bundleFolder(bundle), path))) ? record : undefined;
+  };
+  const groups = new Map<SearchBundle, { pages: Page[]; key: ReturnType<typeof bundleKeyHash>; last: BundleRecord | undefined }>();
+  const indexer = new Indexer();
+  try {
+    // One pass over the pages: each bundle's key, and a bundle with no usable
+    // record (a cold build) gets its pages at once, from the bytes read here.
     for (const page of pages) {
       const bytes = await readFile(page.file);
-      if (known === undefined) key.add(page, bytes);
-      pending.push(
-        index
-          .addHTMLFile({ url: page.url, content: bytes.toString('utf8') })
-          .then((added) => void (added.errors.length > 0 && failures.push(`${page.file}: ${added.errors.join('; ')}`)))
-          .catch((error: unknown) => void failures.push(`${page.file}: ${String(error)}`)),
-      );
-      if (pending.length >= 64) await pending.shift();
+      const html = bytes.toString('utf8');
+      const bundle = bundleOf(page, html);
+      if (bundle === undefined) continue;
+      let group = groups.get(bundle);
+      if (!group) groups.set(bundle, (group = { pages: [], key: bundleKeyHash(version), last: usable(bundle) }));
+      group.pages.push(page);
+      group.key.add(page, bytes);
+      if (!group.last) await indexer.add(bundle, page, html);
     }
-    await Promise.all(pending);
-    if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.length} page(s):\n${failures.join('\n')}`);
-    const built = await index.getFiles();
-    if (built.errors.length > 0) throw new Error(`Pagefind could not write its files: ${built.errors.join('; ')}`);
-    const synced = await syncFolder(bundle, built.files);
+    // /search/ loads /pagefind/ first, so it exists even with nothing recent.
+    if (!groups.has(RECENT_BUNDLE)) groups.set(RECENT_BUNDLE, { pages: [], key: bundleKeyHash(version), last: usable(RECENT_BUNDLE) });
+
+    const record: Record = { bundles: {} };
+    const kept: SearchBundle[] = [];
+    for (const [bundle, group] of groups) {
+      const key = group.key.digest();
+      record.bundles[bundle] = { key, files: group.last?.files ?? [], pages: group.pages.length };
+      if (group.last?.key === key) {
+        kept.push(bundle);
+        continue;
+      }
+      if (group.last) for (const page of group.pages) await indexer.add(bundle, page, await readFile(page.file, 'utf8'));
+      await indexer.ensure(bundle);
+    }
+    // Gone until the bundles are whole again: a build that fails half way must not be taken for current.
+    rmSync(recordFile, { force: true });
+    const built: string[] = [];
+    for (const bundle of indexer.bundles) {
+      const archived = bundle !== RECENT_BUNDLE;
+      const files = (await indexer.files(bundle)).filter((file) => !archived || ARCHIVE_KINDS.has(bundleFileKind(file.path)));
+      const synced = await syncFolder(join(site, bundleFolder(bundle)), files);
+      record.bundles[bundle]!.files = files.map((file) => file.path);
+      built.push(`${bundlePath(bundle)} ${groups.get(bundle)!.pages.length} pages, ${synced.written} files written, ${synced.removed} removed`);
+    }
+    sweepArchive(site, new Set(groups.keys()));
+    const years = [...groups.keys()].filter((bundle) => bundle !== RECENT_BUNDLE).sort().reverse();
+    const list: ArchiveList = { bundles: years.map((year) => ({ year, path: bundlePath(year), pages: groups.get(year)!.pages.length })) };
+    mkdirSync(join(site, ARCHIVE_DIR), { recursive: true });
+    writeFileSync(join(site, ARCHIVE_DIR, ARCHIVE_LIST), `${JSON.stringify(list)}\n`);
     mkdirSync(join(recordFile, '..'), { recursive: true });
-    const record: BundleRecord = { key: known ?? key.digest(), files: built.files.map((f) => f.path) };
     writeFileSync(recordFile, JSON.stringify(record));
-    logger.info(`search: read ${pages.length} event and article pages into /${PAGEFIND_DIR}/ (${synced.written} files written, ${synced.removed} removed)`);
+    if (built.length > 0) logger.info(`search: indexed ${built.join('; ')}`);
+    const indexed = [...groups.values()].reduce((n, group) => n + group.pages.length, 0);
+    logger.info(`search: ${indexed} event and article pages in ${groups.size} bundles; ${kept.length} kept as they were${kept.length > 0 ? ` (${kept.map(bundlePath).join(', ')})` : ''}`);
   } finally {
-    await pagefind.close();
+    await indexer.close();
   }
 }
 
 /**
- * Two integrations: `start` begins the bundle in its astro:build:done hook and
- * `finish` waits for it in its own. Hooks run one after another, so what sits
+ * Two integrations: `start` begins the bundles in its astro:build:done hook and
+ * `finish` waits for them in its own. Hooks run one after another, so what sits
  * between them (the sitemap) runs while Pagefind's process works.
  */
 export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegration } {
@@ -135,10 +255,10 @@ export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegr
       name: 'pagefind-search',
       hooks: {
         'astro:config:done': ({ config }) => {
-          recordFile = join(fileURLToPath(config.cacheDir), 'pagefind-bundle.json');
+          recordFile = join(fileURLToPath(config.cacheDir), 'pagefind-bundles.json');
         },
         'astro:build:done': ({ dir, logger }) => {
-          updating = updateBundle(fileURLToPath(dir), recordFile, logger);
+          updating = updateBundles(fileURLToPath(dir), recordFile, logger);
           // Reported by `finish`; not an unhandled rejection in the meantime.
           updating.catch(() => undefined);
         },

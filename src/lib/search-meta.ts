@@ -10,6 +10,7 @@ import { whenView, STATUS_LABELS } from './event-view.ts';
 import type { ArticleData } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { isUpcoming, occurrenceStartsAt } from './publishing.ts';
+import { searchBundleOf, type SearchBundle } from './search-bundles.ts';
 import type { ListedEvent } from './site-index.ts';
 import { instantOf } from './zoned-time.ts';
 
@@ -38,6 +39,8 @@ export interface SearchRecord {
    * would index "WhereBerlin" and "GermanyOfficial" as single words.
    */
   facts: string[];
+  /** The Pagefind bundle the page is indexed in (src/lib/search-bundles.ts). */
+  bundle: SearchBundle;
 }
 
 export interface SearchRecordOptions {
@@ -45,6 +48,8 @@ export interface SearchRecordOptions {
   now: Date;
   siteTimeZone: string;
   locale: string;
+  /** The first day that counts as recent for search (`recentSince`, once per build). */
+  recentSince: string;
   /**
    * The spelling a tag filter shows, so "FHIR" and "fhir" are one bucket
    * (the site index's most-used spelling); the tag itself when not given.
@@ -79,6 +84,7 @@ export function eventSearchRecord(listed: ListedEvent, options: SearchRecordOpti
   const { event, occurrence, occurrences } = listed;
   const when = whenView(occurrence, options.siteTimeZone, options.locale);
   const months = occurrences.flatMap(monthsOf);
+  const upcoming = isUpcoming(occurrence, options.now);
   const location = event.location ?? event.address ?? (event.online ? 'Online' : undefined);
   const status = STATUS_LABELS[event.status];
   const meta: Record<string, string> = {
@@ -96,7 +102,7 @@ export function eventSearchRecord(listed: ListedEvent, options: SearchRecordOpti
       type: [SEARCH_TYPE.event],
       ...(event.tags.length > 0 && { tag: tagValues(event.tags, options.tagName) }),
       ...dateBuckets(months),
-      when: [isUpcoming(occurrence, options.now) ? SEARCH_WHEN.upcoming : SEARCH_WHEN.past],
+      when: [upcoming ? SEARCH_WHEN.upcoming : SEARCH_WHEN.past],
     },
     meta,
     sort: { [SEARCH_SORT_DATE]: occurrenceStartsAt(occurrence).toISOString() },
@@ -107,6 +113,7 @@ export function eventSearchRecord(listed: ListedEvent, options: SearchRecordOpti
       ...(event.organizer ? [`Organized by ${event.organizer}.`] : []),
       ...(event.url ? [`Official page: ${new URL(event.url).host}.`] : []),
     ],
+    bundle: searchBundleOf(occurrence.end, upcoming, options.recentSince),
   };
 }
 
@@ -116,7 +123,7 @@ function imageMeta({ image, imageAlt }: { image?: string; imageAlt?: string }): 
 }
 
 /** The search record of an article: its publish date's year and month, tags, category and authors. */
-export function articleSearchRecord(article: ArticleData, options: Pick<SearchRecordOptions, 'siteTimeZone' | 'tagName'>): SearchRecord {
+export function articleSearchRecord(article: ArticleData, options: Pick<SearchRecordOptions, 'siteTimeZone' | 'tagName' | 'recentSince'>): SearchRecord {
   const meta: Record<string, string> = {
     title: article.title,
     type: SEARCH_TYPE.article,
@@ -135,6 +142,7 @@ export function articleSearchRecord(article: ArticleData, options: Pick<SearchRe
     meta,
     sort: { [SEARCH_SORT_DATE]: instantOf(article.date, article.time ?? '00:00', options.siteTimeZone).toISOString() },
     facts: [],
+    bundle: searchBundleOf(article.date, false, options.recentSince),
   };
 }
 

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSiteAsync, copySiteRoot } from '../helpers/build-async.ts';
 import type { BuiltSite } from '../helpers/fixture-site.ts';
 import { compareBuilds } from '../helpers/gates/reproducible.ts';
-import { readFragment } from '../../src/node/search-bytes.ts';
+import { searchFragments } from '../helpers/search-bundles.ts';
 
 const root = inject('siteRoot');
 // Events of 10 and 11 December are over by then: their pages and days must say so.
@@ -45,8 +45,7 @@ function edit(site: string): void {
 
 /** The text Pagefind keeps for a page (its fragment in the bundle). */
 function fragmentOf(dist: string, url: string): string {
-  const folder = join(dist, 'pagefind/fragment');
-  const found = readdirSync(folder).map((name) => readFragment(join(folder, name))).find((f) => f.url === url);
+  const found = searchFragments(dist).find((f) => f.url === url);
   if (!found) throw new Error(`${url} is not in the search index`);
   return found.content;
 }
@@ -121,8 +120,9 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/events.ics');
     expect(rendered).toContain('/news/mdx-article/index.html');
     expect(rendered.length).toBeLessThan(copied.length / 4);
-    // No event or article page changed, so the search bundle was not built again.
-    expect(unchanged.output).toContain('search: no indexed page changed');
+    // No event or article page changed, so no search bundle was built again.
+    expect(unchanged.output).toMatch(/search: \d+ event and article pages in 2 bundles; 2 kept as they were/);
+    expect(unchanged.output).not.toContain('search: indexed');
   });
 
   it('indexes an edited body again when no page was added or removed', () => {
@@ -151,7 +151,9 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/events/hcm-telehealth-forum/index.html');
     expect(copied.length).toBeGreaterThan(0);
     expect(editedArticle).toContain('The ministry has published a timeline.');
-    expect(incremental.output).toMatch(/search: read \d+ event and article pages into \/pagefind\/ \(\d+ files written, \d+ removed\)/);
+    // Only the bundle of the edited pages is indexed again; the archive's year is kept.
+    expect(incremental.output).toMatch(/search: indexed \/pagefind\/ \d+ pages, \d+ files written, \d+ removed\n/);
+    expect(incremental.output).toContain('1 kept as they were (/pagefind-archive/2024/)');
   });
 
   it('keeps rendered Markdown out of the content store, in a file per entry that follows edits and deletions', () => {

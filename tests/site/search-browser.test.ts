@@ -165,6 +165,34 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     await Promise.all([p.waitForURL('**/events/privacy-days/'), p.keyboard.press('Enter')]);
   });
 
+  const scope = (p: Page) => p.locator('[data-search-scope]');
+
+  it('searches recent items first, and adds the archive when asked; ?older=1 keeps it', async () => {
+    const recent = await searchFor('EHR');
+    expect(recent).toContain('/news/vietnam-announces-expansion-of-ehrs-nationally/');
+    expect(recent).not.toContain('/events/past-conference/'); // 2024: in /pagefind-archive/2024/
+    expect(await scope(page).innerText()).toMatch(/^Searching upcoming events and everything since June 2025\.\s+Include 1 older item$/);
+    await page.getByRole('button', { name: 'Include 1 older item' }).click();
+    await expect.poll(() => scope(page).innerText(), { timeout: 15_000 }).toBe('Searching all events and news.');
+    await expect.poll(() => shownCount(page, 'EHR'), { timeout: 15_000 }).toBe(recent.length + 1);
+    expect(await resultUrls(page)).toContain('/events/past-conference/');
+    expect(new URL(page.url()).searchParams.get('older')).toBe('1');
+    // A shared link with ?older=1 searches everything from the start.
+    await context.close();
+    const p = await openPage();
+    await p.goto(`${site.url}/search/?q=EHR&older=1`);
+    await expect.poll(() => scope(p).innerText(), { timeout: 15_000 }).toBe('Searching all events and news.');
+    await expect.poll(() => shownCount(p, 'EHR'), { timeout: 15_000 }).toBe(recent.length + 1);
+  });
+
+  it('looks in the archive without a click when nothing recent matches', async () => {
+    const p = await openPage();
+    await p.goto(`${site.url}/search/?q=${encodeURIComponent('autumn chicago')}`);
+    await expect.poll(() => scope(p).innerText(), { timeout: 15_000 }).toBe('Searching all events and news.');
+    await expect.poll(() => shownCount(p, 'autumn chicago'), { timeout: 15_000 }).toBe(1);
+    expect(await resultUrls(p)).toEqual(['/events/past-conference/']);
+  });
+
   it('reports the bytes a first query fetches (a figure for the benchmark)', async () => {
     const p = await openPage();
     const figures = await measureFirstQuery(p, site.url, 'summit');

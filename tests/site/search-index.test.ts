@@ -7,10 +7,13 @@ import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles, readPage } from '../helpers/dist.ts';
-import { bundleSizeOnDisk, readFragment } from '../../src/node/search-bytes.ts';
+import { bundleSizeOnDisk } from '../../src/node/search-bytes.ts';
+import { bundleFolders, fragmentsOf, searchFragments } from '../helpers/search-bundles.ts';
 
 const dist = inject('siteDist');
 const bundle = join(dist, 'pagefind');
+const archive = join(dist, 'pagefind-archive');
+const bundles = bundleFolders(dist);
 
 const PUBLISHED_EVENTS = [
   'cancelled-meetup', 'hcm-telehealth-forum', 'innovators-summit', 'late-night-demo', 'new-year-hackathon',
@@ -21,9 +24,7 @@ const PUBLISHED_ARTICLES = [
   ...Array.from({ length: 21 }, (_, i) => `filler-${String(i + 1).padStart(2, '0')}`),
 ].map((slug) => `/news/${slug}/`);
 
-const fragments = existsSync(join(bundle, 'fragment'))
-  ? readdirSync(join(bundle, 'fragment')).map((name) => readFragment(join(bundle, 'fragment', name)))
-  : [];
+const fragments = searchFragments(dist);
 const byUrl = (url: string) => {
   const found = fragments.find((f) => f.url === url);
   if (!found) throw new Error(`${url} is not in the search index`);
@@ -35,6 +36,16 @@ describe('the search index of the fixture site', () => {
     expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
     expect(existsSync(join(bundle, 'pagefind-component-ui.js'))).toBe(true);
     expect(readdirSync(bundle).some((f) => f.endsWith('.pf_meta'))).toBe(true);
+  });
+
+  it('keeps upcoming and recent pages in /pagefind/, and older ones in a bundle per year that holds index files only', () => {
+    // Build "now" is 2025-12-01: recent means from 2025-06-01 on (src/lib/search-bundles.ts).
+    expect(bundles.map((b) => b.slice(dist.length))).toEqual(['/pagefind', '/pagefind-archive/2024']);
+    expect(fragmentsOf(join(archive, '2024')).map((f) => f.url)).toEqual(['/events/past-conference/']);
+    expect(fragmentsOf(bundle).map((f) => f.url)).not.toContain('/events/past-conference/');
+    const files = readdirSync(join(archive, '2024'));
+    expect(files.filter((f) => !['filter', 'fragment', 'index', 'pagefind-entry.json'].includes(f) && !f.endsWith('.pf_meta'))).toEqual([]);
+    expect(JSON.parse(readFileSync(join(archive, 'bundles.json'), 'utf8'))).toEqual({ bundles: [{ year: '2024', path: '/pagefind-archive/2024/', pages: 1 }] });
   });
 
   it('holds every published event and article exactly once, and nothing else', () => {

@@ -4,7 +4,7 @@ import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { makeArticle, makeEvent } from '../helpers/factories.ts';
 
 const now = new Date('2025-12-01T17:00:00Z');
-const options = { now, siteTimeZone: 'America/New_York', locale: 'en-US' };
+const options = { now, siteTimeZone: 'America/New_York', locale: 'en-US', recentSince: '2025-06-01' };
 const indexOf = (...events: ReturnType<typeof makeEvent>[]) =>
   buildSiteIndex(events, [], { now, siteTimeZone: 'America/New_York', dayCutoff: '06:00', recurrenceHorizonMonths: 18 });
 
@@ -49,19 +49,19 @@ describe('search records', () => {
 
   it('use one spelling per tag, so "FHIR" and "fhir" are one filter value', () => {
     const article = makeArticle({ tags: ['FHIR', 'fhir', 'EHR'] });
-    const record = articleSearchRecord(article, { siteTimeZone: 'America/New_York', tagName: (t) => t.toLowerCase() });
+    const record = articleSearchRecord(article, { siteTimeZone: 'America/New_York', recentSince: '2025-06-01', tagName: (t) => t.toLowerCase() });
     expect(record.filters.tag).toEqual(['fhir', 'ehr']);
   });
 
   it('file an article under its publish month and sort it by its publish instant', () => {
-    const record = articleSearchRecord(makeArticle({ title: 'T', date: '2025-11-20', authors: ['Ana', 'Bao'], summary: 'S' }), { siteTimeZone: 'America/New_York' });
+    const record = articleSearchRecord(makeArticle({ title: 'T', date: '2025-11-20', authors: ['Ana', 'Bao'], summary: 'S' }), { siteTimeZone: 'America/New_York', recentSince: '2025-06-01' });
     expect(record.filters).toEqual({ type: ['Article'], year: ['2025'], month: ['2025-11'] });
     expect(record.meta).toEqual({ title: 'T', type: 'Article', date: '2025-11-20', category: 'News', author: 'Ana and Bao', summary: 'S' });
     expect(record.sort).toEqual({ date: '2025-11-20T05:00:00.000Z' });
   });
 
   it('render as Pagefind attributes, filters first, in a stable order', () => {
-    const rows = searchAttributes({ filters: { month: ['2025-11'], type: ['Article'] }, meta: { title: 'T, with "quotes"' }, sort: { date: 'x' }, facts: [] });
+    const rows = searchAttributes({ filters: { month: ['2025-11'], type: ['Article'] }, meta: { title: 'T, with "quotes"' }, sort: { date: 'x' }, facts: [], bundle: 'recent' });
     expect(rows).toEqual([
       { attribute: 'data-pagefind-filter', key: 'type', value: 'Article' },
       { attribute: 'data-pagefind-filter', key: 'month', value: '2025-11' },
