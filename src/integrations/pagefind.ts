@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { syncFolder } from '../node/sync-folder.ts';
 import { bundleFileKind } from '../node/search-bytes.ts';
 import {
@@ -106,67 +107,59 @@ function readRecord(file: string): Record | undefined {
 const ARCHIVE_KINDS = new Set(['entry', 'meta', 'index', 'filter', 'fragment']);
 
 type PagefindModule = typeof import('pagefind');
-type PagefindIndex = NonNullable<Awaited<ReturnType<PagefindModule['createIndex']>>['index']>;
 
 /**
- * Pagefind's service, started on first use, with one index per bundle being
- * built. Pages go in sorted by URL: Pagefind numbers pages in the order it
- * receives them, and a folder's order on disk depends on when each file was
- * written, so that order would change the index's bytes. Requests are answered
- * in order; a window of them keeps Pagefind busy.
+ * Pagefind's Node API runs one service process per module instance, and a
+ * service handles one request at a time. Node keeps one instance per module
+ * URL, so a query string starts another instance with its own process: bundles
+ * are then indexed side by side, one process per core (at most 4).
  */
-class Indexer {
-  #pagefind: PagefindModule | undefined;
-  #indexes = new Map<SearchBundle, PagefindIndex>();
-  #pending: Promise<void>[] = [];
-  #failures: string[] = [];
+const SERVICES = Math.max(1, Math.min(4, availableParallelism()));
 
-  async #index(bundle: SearchBundle): Promise<PagefindIndex> {
-    const known = this.#indexes.get(bundle);
-    if (known) return known;
-    // Loaded only here: the dev server and `astro check` never start the binary.
-    this.#pagefind ??= await import('pagefind');
-    const { index, errors } = await this.#pagefind.createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    this.#indexes.set(bundle, index);
-    return index;
-  }
+function pagefindService(n: number): Promise<PagefindModule> {
+  // Loaded only here: the dev server and `astro check` never start the binary.
+  return n === 0 ? import('pagefind') : (import(`${import.meta.resolve('pagefind')}?service=${n}`) as Promise<PagefindModule>);
+}
 
-  async add(bundle: SearchBundle, page: Page, html: string): Promise<void> {
-    const index = await this.#index(bundle);
-    this.#pending.push(
+/**
+ * Indexes one bundle's pages and returns its files. Pages go in sorted by
+ * URL: Pagefind numbers pages in the order it receives them, and a folder's
+ * order on disk depends on when each file was written, so that order would
+ * change the index's bytes. Requests are answered in order; a window of them
+ * keeps Pagefind busy.
+ */
+async function indexBundle(pagefind: PagefindModule, bundle: SearchBundle, pages: readonly Page[]): Promise<{ path: string; content: Uint8Array }[]> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const pending: Promise<void>[] = [];
+  const failures: string[] = [];
+  for (const page of pages) {
+    const content = await readFile(page.file, 'utf8');
+    pending.push(
       index
-        .addHTMLFile({ url: page.url, content: html })
-        .then((added) => void (added.errors.length > 0 && this.#failures.push(`${page.file}: ${added.errors.join('; ')}`)))
-        .catch((error: unknown) => void this.#failures.push(`${page.file}: ${String(error)}`)),
+        .addHTMLFile({ url: page.url, content })
+        .then((added) => void (added.errors.length > 0 && failures.push(`${page.file}: ${added.errors.join('; ')}`)))
+        .catch((error: unknown) => void failures.push(`${page.file}: ${String(error)}`)),
     );
-    if (this.#pending.length >= 64) await this.#pending.shift();
+    if (pending.length >= 64) await pending.shift();
   }
+  await Promise.all(pending);
+  if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.length} page(s):\n${failures.join('\n')}`);
+  const built = await index.getFiles();
+  if (built.errors.length > 0) throw new Error(`Pagefind could not write the files of /${bundleFolder(bundle)}/: ${built.errors.join('; ')}`);
+  await index.deleteIndex();
+  return built.files;
+}
 
-  /** Every bundle given pages, or asked for by `ensure`. */
-  get bundles(): SearchBundle[] {
-    return [...this.#indexes.keys()];
+/** Bundles split over `lanes` lanes, largest first onto the lightest lane, so the lanes finish close together. */
+function balance<T>(items: readonly T[], size: (item: T) => number, lanes: number): T[][] {
+  const out = Array.from({ length: Math.min(lanes, items.length) }, () => ({ load: 0, items: [] as T[] }));
+  for (const item of [...items].sort((a, b) => size(b) - size(a))) {
+    const lane = out.reduce((min, l) => (l.load < min.load ? l : min));
+    lane.items.push(item);
+    lane.load += size(item);
   }
-
-  async ensure(bundle: SearchBundle): Promise<void> {
-    await this.#index(bundle);
-  }
-
-  /** The files of one bundle's index, once every page sent has been read; the index is freed. */
-  async files(bundle: SearchBundle): Promise<{ path: string; content: Uint8Array }[]> {
-    await Promise.all(this.#pending.splice(0));
-    if (this.#failures.length > 0) throw new Error(`Pagefind could not index ${this.#failures.length} page(s):\n${this.#failures.join('\n')}`);
-    const index = await this.#index(bundle);
-    const built = await index.getFiles();
-    if (built.errors.length > 0) throw new Error(`Pagefind could not write the files of /${bundleFolder(bundle)}/: ${built.errors.join('; ')}`);
-    await index.deleteIndex();
-    return built.files;
-  }
-
-  async close(): Promise<void> {
-    await Promise.allSettled(this.#pending);
-    await this.#pagefind?.close();
-  }
+  return out.map((lane) => lane.items);
 }
 
 /** Removes year folders of the archive that no bundle of this build owns. */
@@ -182,64 +175,68 @@ async function updateBundles(site: string, recordFile: string, logger: AstroInte
   const version = pagefindVersion();
   const pages = await indexedPages(site);
   const last = readRecord(recordFile)?.bundles ?? {};
-  const usable = (bundle: SearchBundle) => {
+  const usable = (bundle: SearchBundle): BundleRecord | undefined => {
     const record = last[bundle];
     return record && record.files.every((path) => existsSync(join(site, bundleFolder(bundle), path))) ? record : undefined;
   };
-  const groups = new Map<SearchBundle, { pages: Page[]; key: ReturnType<typeof bundleKeyHash>; last: BundleRecord | undefined }>();
-  const indexer = new Indexer();
-  try {
-    // One pass over the pages: each bundle's key, and a bundle with no usable
-    // record (a cold build) gets its pages at once, from the bytes read here.
-    for (const page of pages) {
-      const bytes = await readFile(page.file);
-      const html = bytes.toString('utf8');
-      const bundle = bundleOf(page, html);
-      if (bundle === undefined) continue;
-      let group = groups.get(bundle);
-      if (!group) groups.set(bundle, (group = { pages: [], key: bundleKeyHash(version), last: usable(bundle) }));
-      group.pages.push(page);
-      group.key.add(page, bytes);
-      if (!group.last) await indexer.add(bundle, page, html);
-    }
-    // /search/ loads /pagefind/ first, so it exists even with nothing recent.
-    if (!groups.has(RECENT_BUNDLE)) groups.set(RECENT_BUNDLE, { pages: [], key: bundleKeyHash(version), last: usable(RECENT_BUNDLE) });
+  const groups = new Map<SearchBundle, { pages: Page[]; key: ReturnType<typeof bundleKeyHash> }>();
+  // Each bundle's pages and key. Pages are read again to be indexed: the OS
+  // has them cached, and knowing every bundle's size first lets the bundles be
+  // shared out evenly between Pagefind's processes.
+  for (const page of pages) {
+    const bytes = await readFile(page.file);
+    const bundle = bundleOf(page, bytes.toString('utf8'));
+    if (bundle === undefined) continue;
+    let group = groups.get(bundle);
+    if (!group) groups.set(bundle, (group = { pages: [], key: bundleKeyHash(version) }));
+    group.pages.push(page);
+    group.key.add(page, bytes);
+  }
+  // /search/ loads /pagefind/ first, so it exists even with nothing recent.
+  if (!groups.has(RECENT_BUNDLE)) groups.set(RECENT_BUNDLE, { pages: [], key: bundleKeyHash(version) });
 
-    const record: Record = { bundles: {} };
-    const kept: SearchBundle[] = [];
-    for (const [bundle, group] of groups) {
-      const key = group.key.digest();
-      record.bundles[bundle] = { key, files: group.last?.files ?? [], pages: group.pages.length };
-      if (group.last?.key === key) {
-        kept.push(bundle);
-        continue;
-      }
-      if (group.last) for (const page of group.pages) await indexer.add(bundle, page, await readFile(page.file, 'utf8'));
-      await indexer.ensure(bundle);
-    }
+  const record: Record = { bundles: {} };
+  const kept: SearchBundle[] = [];
+  const changed: SearchBundle[] = [];
+  for (const [bundle, group] of groups) {
+    const key = group.key.digest();
+    const last = usable(bundle);
+    record.bundles[bundle] = { key, files: last?.files ?? [], pages: group.pages.length };
+    (last?.key === key ? kept : changed).push(bundle);
+  }
+  if (changed.length > 0) {
     // Gone until the bundles are whole again: a build that fails half way must not be taken for current.
     rmSync(recordFile, { force: true });
+    const lanes = balance(changed, (bundle) => groups.get(bundle)!.pages.length + 1, SERVICES);
+    const services: PagefindModule[] = [];
     const built: string[] = [];
-    for (const bundle of indexer.bundles) {
-      const archived = bundle !== RECENT_BUNDLE;
-      const files = (await indexer.files(bundle)).filter((file) => !archived || ARCHIVE_KINDS.has(bundleFileKind(file.path)));
-      const synced = await syncFolder(join(site, bundleFolder(bundle)), files);
-      record.bundles[bundle]!.files = files.map((file) => file.path);
-      built.push(`${bundlePath(bundle)} ${groups.get(bundle)!.pages.length} pages, ${synced.written} files written, ${synced.removed} removed`);
+    try {
+      await Promise.all(
+        lanes.map(async (bundles, n) => {
+          const pagefind = (services[n] = await pagefindService(n));
+          for (const bundle of bundles) {
+            const archived = bundle !== RECENT_BUNDLE;
+            const files = (await indexBundle(pagefind, bundle, groups.get(bundle)!.pages)).filter((file) => !archived || ARCHIVE_KINDS.has(bundleFileKind(file.path)));
+            const synced = await syncFolder(join(site, bundleFolder(bundle)), files);
+            record.bundles[bundle]!.files = files.map((file) => file.path);
+            built.push(`${bundlePath(bundle)} ${groups.get(bundle)!.pages.length} pages, ${synced.written} files written, ${synced.removed} removed`);
+          }
+        }),
+      );
+    } finally {
+      await Promise.allSettled(services.map((pagefind) => pagefind.close()));
     }
-    sweepArchive(site, new Set(groups.keys()));
-    const years = [...groups.keys()].filter((bundle) => bundle !== RECENT_BUNDLE).sort().reverse();
-    const list: ArchiveList = { bundles: years.map((year) => ({ year, path: bundlePath(year), pages: groups.get(year)!.pages.length })) };
-    mkdirSync(join(site, ARCHIVE_DIR), { recursive: true });
-    writeFileSync(join(site, ARCHIVE_DIR, ARCHIVE_LIST), `${JSON.stringify(list)}\n`);
-    mkdirSync(join(recordFile, '..'), { recursive: true });
-    writeFileSync(recordFile, JSON.stringify(record));
-    if (built.length > 0) logger.info(`search: indexed ${built.join('; ')}`);
-    const indexed = [...groups.values()].reduce((n, group) => n + group.pages.length, 0);
-    logger.info(`search: ${indexed} event and article pages in ${groups.size} bundles; ${kept.length} kept as they were${kept.length > 0 ? ` (${kept.map(bundlePath).join(', ')})` : ''}`);
-  } finally {
-    await indexer.close();
+    logger.info(`search: indexed ${built.sort().join('; ')} (${lanes.length} Pagefind ${lanes.length === 1 ? 'process' : 'processes'})`);
   }
+  sweepArchive(site, new Set(groups.keys()));
+  const years = [...groups.keys()].filter((bundle) => bundle !== RECENT_BUNDLE).sort().reverse();
+  const list: ArchiveList = { bundles: years.map((year) => ({ year, path: bundlePath(year), pages: groups.get(year)!.pages.length })) };
+  mkdirSync(join(site, ARCHIVE_DIR), { recursive: true });
+  writeFileSync(join(site, ARCHIVE_DIR, ARCHIVE_LIST), `${JSON.stringify(list)}\n`);
+  mkdirSync(join(recordFile, '..'), { recursive: true });
+  writeFileSync(recordFile, JSON.stringify(record));
+  const indexed = [...groups.values()].reduce((n, group) => n + group.pages.length, 0);
+  logger.info(`search: ${indexed} event and article pages in ${groups.size} bundles; ${kept.length} kept as they were${kept.length > 0 ? ` (${kept.map(bundlePath).join(', ')})` : ''}`);
 }
 
 /**
