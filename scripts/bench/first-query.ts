@@ -10,6 +10,10 @@
  * - `searchPage` (when the site has /search/): the real page opened with
  *   `?q=query`, everything it loads, until its results show and the network is
  *   quiet.
+ * - `older` (when the site has /pagefind-archive/bundles.json, the project's
+ *   split search): what the API page fetches on top of the first query when
+ *   the archive's year bundles are merged and the query searched again, as
+ *   "Include older items" does.
  *
  * Sizes are the bytes served (the test server does not compress) and the gzip
  * size of each response body (Pagefind's own files are already compressed).
@@ -34,6 +38,7 @@ export interface FirstQuery {
   query: string;
   api?: FetchTally;
   searchPage?: FetchTally;
+  older?: FetchTally;
   error?: string;
 }
 
@@ -50,12 +55,14 @@ function kindOf(url: string): string {
   return 'other';
 }
 
+/** Counts the page's responses until `done` is called. */
 function tally(page: Page, skip: (url: string) => boolean): { done: () => Promise<FetchTally> } {
   const pending: Promise<void>[] = [];
   const out: FetchTally = { requests: 0, bytes: 0, gzipBytes: 0, byKind: {}, results: 0 };
+  let closed = false;
   page.on('response', (response) => {
     const url = response.url();
-    if (skip(url) || !url.startsWith('http')) return;
+    if (closed || skip(url) || !url.startsWith('http')) return;
     pending.push(
       response.body().then(
         (body) => {
@@ -71,13 +78,14 @@ function tally(page: Page, skip: (url: string) => boolean): { done: () => Promis
   });
   return {
     done: async () => {
+      closed = true;
       await Promise.all(pending);
       return out;
     },
   };
 }
 
-async function apiQuery(browser: Browser, baseUrl: string, query: string): Promise<FetchTally> {
+async function apiQuery(browser: Browser, baseUrl: string, query: string, archive: boolean): Promise<{ first: FetchTally; older?: FetchTally }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
@@ -87,16 +95,31 @@ async function apiQuery(browser: Browser, baseUrl: string, query: string): Promi
     );
     const counter = tally(page, (url) => url.endsWith(HARNESS));
     await page.goto(`${baseUrl}${HARNESS}`);
-    const results = await page.evaluate(async (q) => {
-      const pagefind = await import('/pagefind/pagefind.js' as string);
-      await pagefind.options({});
-      await pagefind.filters();
-      const search = await pagefind.search(q);
-      await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-      return search.results.length as number;
-    }, query);
+    const search = (merge: boolean) =>
+      page.evaluate(
+        async ({ q, merge }) => {
+          const pagefind = await import('/pagefind/pagefind.js' as string);
+          if (merge) {
+            const list = (await (await fetch('/pagefind-archive/bundles.json')).json()) as { bundles: { path: string }[] };
+            await Promise.all(list.bundles.map((b) => pagefind.mergeIndex(b.path)));
+          } else {
+            await pagefind.options({});
+          }
+          await pagefind.filters();
+          const found = await pagefind.search(q);
+          await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+          return found.results.length as number;
+        },
+        { q: query, merge },
+      );
+    const results = await search(false);
     await page.waitForLoadState('networkidle').catch(() => undefined);
-    return { ...(await counter.done()), results };
+    const first = { ...(await counter.done()), results };
+    if (!archive) return { first };
+    const more = tally(page, () => false);
+    const all = await search(true);
+    await page.waitForLoadState('networkidle').catch(() => undefined);
+    return { first, older: { ...(await more.done()), results: all } };
   } finally {
     await context.close();
   }
@@ -126,9 +149,9 @@ export async function measureFirstQuery(dist: string, query: string): Promise<Fi
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser();
-    const api = await apiQuery(browser, server.url, query);
+    const api = await apiQuery(browser, server.url, query, existsSync(join(dist, 'pagefind-archive/bundles.json')));
     const searchPage = existsSync(join(dist, 'search/index.html')) ? await searchPageQuery(browser, server.url, query) : undefined;
-    return { query, api, ...(searchPage && { searchPage }) };
+    return { query, api: api.first, ...(api.older && { older: api.older }), ...(searchPage && { searchPage }) };
   } catch (error) {
     return { query, error: (error as Error).message.split('\n')[0] ?? String(error) };
   } finally {

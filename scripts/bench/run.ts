@@ -255,13 +255,29 @@ function saveLog(file: string, run: CommandRun, append = false): void {
   (append ? appendFileSync : writeFileSync)(file, text);
 }
 
+/** The search bundles of a built site: /pagefind/, and the project's year bundles in /pagefind-archive/. */
+function pagefindBundles(dist: string): string[] {
+  const archive = join(dist, 'pagefind-archive');
+  const years = existsSync(archive) ? readdirSync(archive, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(archive, e.name)) : [];
+  return [join(dist, 'pagefind'), ...years];
+}
+
 function pagefindPages(dist: string): number {
-  try {
-    const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
-    return Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0);
-  } catch {
-    return 0;
+  let pages = 0;
+  for (const bundle of pagefindBundles(dist)) {
+    try {
+      const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+      pages += Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0);
+    } catch {
+      // no bundle: nothing indexed there
+    }
   }
+  return pages;
+}
+
+function pagefindStats(dist: string): TreeStats {
+  const stats = [join(dist, 'pagefind'), join(dist, 'pagefind-archive')].filter((dir) => existsSync(dir)).map(treeStats);
+  return { files: stats.reduce((n, s) => n + s.files, 0), bytes: stats.reduce((n, s) => n + s.bytes, 0) };
 }
 
 function outputOf(dist: string, samplePages: string[]): Pick<SiteResult, 'output' | 'pagefind' | 'pageScripts'> {
@@ -269,7 +285,7 @@ function outputOf(dist: string, samplePages: string[]): Pick<SiteResult, 'output
   for (const p of samplePages) pageScripts[p] = pageScriptBytes(dist, p);
   return {
     output: { ...treeStats(dist), htmlPages: htmlPages(dist).length },
-    pagefind: { ...treeStats(join(dist, 'pagefind')), pages: pagefindPages(dist) },
+    pagefind: { ...pagefindStats(dist), pages: pagefindPages(dist) },
     pageScripts,
   };
 }
@@ -482,6 +498,7 @@ export function formatTable(result: BenchResult): string {
     row('Pagefind pages indexed', (s) => s.pagefind.pages, count);
     row('first query (API), gzip', (s) => s.firstQuery?.api?.gzipBytes, kib);
     row('first query (/search/), gzip', (s) => s.firstQuery?.searchPage?.gzipBytes, kib);
+    row('+ older items (archive merged), gzip', (s) => s.firstQuery?.older?.gzipBytes, kib);
     row('largest page JS, gzip', (s) => Math.max(...Object.values(s.pageScripts).map((x) => x.gzip)), kib);
     out.push(`N = ${r.n} events + ${r.n} articles (${r.expected.pages} contract pages expected; page sets ${r.pageSet ? (r.pageSet.match ? 'match' : 'DIFFER') : 'not compared'}), medians of ${result.runs} run(s)`);
     out.push('');
