@@ -12,11 +12,13 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSiteAsync, copySiteRoot } from '../helpers/build-async.ts';
 import type { BuiltSite } from '../helpers/fixture-site.ts';
 import { compareBuilds } from '../helpers/gates/reproducible.ts';
-import { searchFragments } from '../helpers/search-bundles.ts';
+import { bundleFolders, fragmentsOf, searchFragments } from '../helpers/search-bundles.ts';
 
 const root = inject('siteRoot');
 // Events of 10 and 11 December are over by then: their pages and days must say so.
 const LATER = '2025-12-12T20:00:00Z';
+/** Five months on: the search's recent line moves from 2025-06-01 to 2025-11-01, taking October's articles into the archive. */
+const MONTHS_LATER = '2026-05-02T12:00:00Z';
 
 /** Pages Astro copied from its cache, and pages it rendered, by output path. */
 function renderLog(output: string): { copied: string[]; rendered: string[] } {
@@ -71,6 +73,9 @@ let bodyEditedFragment: string;
 let incremental: BuiltSite;
 let cold: BuiltSite;
 let codeChanged: BuiltSite;
+let monthMoved: BuiltSite;
+let monthMovedCold: BuiltSite;
+let monthDifferences: ReturnType<typeof compareBuilds>;
 // Read before the last build rewrites the same dist/.
 let differences: ReturnType<typeof compareBuilds>;
 let deletedEventLeft: boolean;
@@ -105,6 +110,9 @@ beforeAll(async () => {
   const excerpt = join(site, 'src/lib/excerpt.ts');
   writeFileSync(excerpt, readFileSync(excerpt, 'utf8').replace("export const ELLIPSIS = ' [...]';", "export const ELLIPSIS = ' [snip]';"));
   codeChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
+  const monthFresh = copySiteRoot(site, 'incremental-month-cold');
+  [monthMoved, monthMovedCold] = await Promise.all([buildSiteAsync(site, { SITE_NOW: MONTHS_LATER }), buildSiteAsync(monthFresh, { SITE_NOW: MONTHS_LATER })]);
+  monthDifferences = compareBuilds(monthMovedCold.dist, monthMoved.dist);
 }, 600_000);
 
 describe('incremental builds', () => {
@@ -170,5 +178,17 @@ describe('incremental builds', () => {
     expect(newsBefore).toContain(' [...]');
     expect(news).toContain(' [snip]');
     expect(news).not.toContain(' [...]');
+  });
+
+  it('moves pages from the recent search bundle to their year when the month moves on, as a cold build would', () => {
+    expect(monthMoved.status, monthMoved.output).toBe(0);
+    expect(monthMovedCold.status, monthMovedCold.output).toBe(0);
+    expect(monthMoved.output).toMatch(/search: indexed \/pagefind-archive\/2025\/ \d+ pages/);
+    const [recent, ...years] = bundleFolders(monthMoved.dist);
+    expect(years.map((y) => y.slice(monthMoved.dist.length))).toEqual(['/pagefind-archive/2024', '/pagefind-archive/2025']);
+    const archived = fragmentsOf(years[1]!).map((f) => f.url);
+    expect(archived).toContain('/news/filler-02/');
+    expect(fragmentsOf(recent!).map((f) => f.url)).not.toContain('/news/filler-02/');
+    expect(monthDifferences).toEqual([]);
   });
 });
