@@ -236,7 +236,7 @@ async function updateBundles(site: string, recordFile: string, logger: AstroInte
   mkdirSync(join(recordFile, '..'), { recursive: true });
   writeFileSync(recordFile, JSON.stringify(record));
   const indexed = [...groups.values()].reduce((n, group) => n + group.pages.length, 0);
-  logger.info(`search: ${indexed} event and article pages in ${groups.size} bundles; ${kept.length} kept as they were${kept.length > 0 ? ` (${kept.sort().map(bundlePath).join(', ')})` : ''}`);
+  logger.info(`search: ${indexed} event and article pages in ${groups.size} ${groups.size === 1 ? 'bundle' : 'bundles'}; ${kept.length} kept as they were${kept.length > 0 ? ` (${kept.sort().map(bundlePath).join(', ')})` : ''}`);
 }
 
 /**
