@@ -80,7 +80,7 @@ interface BundleRecord {
   pages: number;
 }
 
-interface Record {
+interface BundlesRecord {
   bundles: { [bundle: string]: BundleRecord };
 }
 
@@ -94,9 +94,9 @@ function bundleKeyHash(version: string) {
   return { add: (page: Page, content: Buffer) => void hash.update(page.url).update('\0').update(content).update('\0'), digest: () => hash.digest('hex') };
 }
 
-function readRecord(file: string): Record | undefined {
+function readRecord(file: string): BundlesRecord | undefined {
   try {
-    const record = JSON.parse(readFileSync(file, 'utf8')) as Record;
+    const record = JSON.parse(readFileSync(file, 'utf8')) as BundlesRecord;
     return typeof record.bundles === 'object' ? record : undefined;
   } catch {
     return undefined;
@@ -195,14 +195,14 @@ async function updateBundles(site: string, recordFile: string, logger: AstroInte
   // /search/ loads /pagefind/ first, so it exists even with nothing recent.
   if (!groups.has(RECENT_BUNDLE)) groups.set(RECENT_BUNDLE, { pages: [], key: bundleKeyHash(version) });
 
-  const record: Record = { bundles: {} };
+  const record: BundlesRecord = { bundles: {} };
   const kept: SearchBundle[] = [];
   const changed: SearchBundle[] = [];
   for (const [bundle, group] of groups) {
     const key = group.key.digest();
-    const last = usable(bundle);
-    record.bundles[bundle] = { key, files: last?.files ?? [], pages: group.pages.length };
-    (last?.key === key ? kept : changed).push(bundle);
+    const previous = usable(bundle);
+    record.bundles[bundle] = { key, files: previous?.files ?? [], pages: group.pages.length };
+    (previous?.key === key ? kept : changed).push(bundle);
   }
   if (changed.length > 0) {
     // Gone until the bundles are whole again: a build that fails half way must not be taken for current.
