@@ -21,6 +21,7 @@ import { lastListedDay } from '../../src/lib/event-days.ts';
 import { recurrenceDates } from '../../src/lib/occurrences.ts';
 import { slugify } from '../../src/lib/slug.ts';
 import { instantOf, todayIn } from '../../src/lib/zoned-time.ts';
+import { bundleFolders } from '../../src/node/search-bytes.ts';
 import { measureFirstQuery, type FirstQuery } from './first-query.ts';
 import { generateContent, type GeneratedContent } from './generate.ts';
 import { astroPhases, htmlPages, median, pageScriptBytes, routeTimes, runMeasured, treeStats, type CommandRun, type TreeStats } from './measure.ts';
@@ -255,16 +256,9 @@ function saveLog(file: string, run: CommandRun, append = false): void {
   (append ? appendFileSync : writeFileSync)(file, text);
 }
 
-/** The search bundles of a built site: /pagefind/, and the project's year bundles in /pagefind-archive/. */
-function pagefindBundles(dist: string): string[] {
-  const archive = join(dist, 'pagefind-archive');
-  const years = existsSync(archive) ? readdirSync(archive, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(archive, e.name)) : [];
-  return [join(dist, 'pagefind'), ...years];
-}
-
 function pagefindPages(dist: string): number {
   let pages = 0;
-  for (const bundle of pagefindBundles(dist)) {
+  for (const bundle of bundleFolders(dist)) {
     try {
       const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
       pages += Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0);

@@ -7,9 +7,10 @@
  * needs playwright's types.
  */
 import type { Page, Response } from 'playwright-core';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { ARCHIVE_DIR, PAGEFIND_DIR } from '../lib/search-bundles.ts';
 
 export type BundleFileKind = 'ui' | 'pagefind.js' | 'worker' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'other';
 
@@ -43,6 +44,13 @@ export interface BundleSize {
   index: number;
   files: number;
   byKind: Partial<Record<BundleFileKind, number>>;
+}
+
+/** Every search bundle folder of a built site: /pagefind/ first, then each year of /pagefind-archive/ (src/lib/search-bundles.ts). */
+export function bundleFolders(dist: string): string[] {
+  const archive = join(dist, ARCHIVE_DIR);
+  const years = existsSync(archive) ? readdirSync(archive, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(archive, e.name)) : [];
+  return [join(dist, PAGEFIND_DIR), ...years.sort()];
 }
 
 /** The Pagefind bundle's size on disk, e.g. `bundleSizeOnDisk('dist/pagefind')`. */

@@ -5,14 +5,9 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFragment } from '../../src/node/search-bytes.ts';
+import { bundleFolders, readFragment } from '../../src/node/search-bytes.ts';
 
-/** Every bundle folder of `dist`: /pagefind/ first, then each year of the archive. */
-export function bundleFolders(dist: string): string[] {
-  const archive = join(dist, 'pagefind-archive');
-  const years = existsSync(archive) ? readdirSync(archive, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(archive, e.name)) : [];
-  return [join(dist, 'pagefind'), ...years.sort()];
-}
+export { bundleFolders };
 
 /** The fragments (url, text, filters, meta) of one bundle folder. */
 export function fragmentsOf(folder: string): ReturnType<typeof readFragment>[] {
