@@ -11,13 +11,14 @@ import { slugify } from '../lib/slug.ts';
 import { site } from '../site.config.ts';
 import { buildContext } from './build-context.ts';
 
-const since = recentSince(buildContext.now, site.timeZone);
+/** The first day that counts as recent for search in this build: the bundles and /search/'s own words both read it. */
+export const searchRecentSince = recentSince(buildContext.now, site.timeZone);
 const tagNameIn = (index: SiteIndex) => (tag: string) => index.tags.get(slugify(tag))?.name ?? tag;
 
 export function eventSearch(index: SiteIndex, listed: ListedEvent): SearchRecord {
-  return eventSearchRecord(listed, { now: buildContext.now, siteTimeZone: site.timeZone, locale: site.locale, recentSince: since, tagName: tagNameIn(index) });
+  return eventSearchRecord(listed, { now: buildContext.now, siteTimeZone: site.timeZone, locale: site.locale, recentSince: searchRecentSince, tagName: tagNameIn(index) });
 }
 
 export function articleSearch(index: SiteIndex, article: ArticleData): SearchRecord {
-  return articleSearchRecord(article, { siteTimeZone: site.timeZone, recentSince: since, tagName: tagNameIn(index) });
+  return articleSearchRecord(article, { siteTimeZone: site.timeZone, recentSince: searchRecentSince, tagName: tagNameIn(index) });
 }
