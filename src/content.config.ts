@@ -1,5 +1,5 @@
 /**
- * The two collections of the writers' contract (shared/spec/content.md). Field
+ * The two collections of the writers' contract (docs/content.md). Field
  * rules live in src/lib/validation and run in the loader; this schema only
  * types the normalised data and resolves images.
  */

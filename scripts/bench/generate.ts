@@ -1,21 +1,22 @@
 /**
  * The benchmark's content: N events and N articles in the writers' contract
- * (shared/spec/content.md), deterministic for a given N and seed.
+ * (docs/content.md), deterministic for a given N and seed.
  *
- * Events start from real conferences (confs.tech, ../shared/data/conferences),
+ * Events start from real conferences (confs.tech, scripts/bench/data/conferences.json.gz),
  * with the zone of their country or US city, some with times, some online;
  * they are padded with one-off health-tech events and weekly, fortnightly and
  * monthly series (RRULE with COUNT, a few with `exclude`) from a seeded PRNG.
  * A few are cancelled, postponed or drafts. Articles start from the 18F blog
- * (../shared/data/articles-src/18f, Eleventy quirks cleaned: Liquid shortcodes
+ * (scripts/bench/data/18f-posts.json.gz, Eleventy quirks cleaned: Liquid shortcodes
  * become Markdown images and links to 18f.gsa.gov, raw <script>/<style> go),
  * padded with news items whose bodies mix templates and 18F paragraphs; a few
  * are drafts or scheduled after the build date. About 3% of files are MDX.
  *
  * Every file passes the project's own check (tests/unit/bench-generate.test.ts).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { dayOfWeek, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../../src/lib/calendar-date.ts';
 import { slugify } from '../../src/lib/slug.ts';
@@ -23,8 +24,22 @@ import { tagKey } from '../../src/lib/validation/warnings.ts';
 import { resolveWallClock } from '../../src/lib/zoned-time.ts';
 import * as T from './text.ts';
 
-/** ../shared/data next to the project. */
-export const DATA_DIR = resolve(import.meta.dirname, '../../../shared/data');
+/** The real conferences and posts, with their sources and licences (scripts/bench/data/SOURCE.md). */
+export const DATA_DIR = resolve(import.meta.dirname, 'data');
+
+type RawConference = Record<string, unknown>;
+
+/** Both real data sets, as copied: conferences by year and topic, and each 18F post's text by file name. */
+export function readSourceData(dataDir = DATA_DIR): {
+  conferences: Record<string, Record<string, RawConference[]>>;
+  posts: Record<string, string>;
+} {
+  const read = (name: string): unknown => JSON.parse(gunzipSync(readFileSync(join(dataDir, name))).toString('utf8'));
+  return {
+    conferences: read('conferences.json.gz') as Record<string, Record<string, RawConference[]>>,
+    posts: read('18f-posts.json.gz') as Record<string, string>,
+  };
+}
 /** The site's zone (src/site.config.ts), which dates without `timezone` are read in. */
 const SITE_ZONE = 'America/New_York';
 /** Articles dated after this are scheduled in a build pinned to the benchmark's SITE_NOW (2025-12-01). */
@@ -147,20 +162,22 @@ const sourceCache = new Map<string, { conferences: Conference[]; posts: Post[]; 
 function loadSources(dataDir: string) {
   const cached = sourceCache.get(dataDir);
   if (cached) return cached;
-  const posts = loadPosts(join(dataDir, 'articles-src/18f'));
+  const data = readSourceData(dataDir);
+  const posts = loadPosts(data.posts);
   const paragraphs = posts.flatMap((p) => p.body.split(/\n\s*\n/)).map((p) => p.trim().replace(/\s*\n\s*/g, ' ')).filter(isPlainParagraph);
-  const sources = { conferences: loadConferences(join(dataDir, 'conferences')), posts, paragraphs };
+  const sources = { conferences: loadConferences(data.conferences), posts, paragraphs };
   sourceCache.set(dataDir, sources);
   return sources;
 }
 
-function loadConferences(root: string): Conference[] {
+function loadConferences(byYear: Record<string, Record<string, RawConference[]>>): Conference[] {
   const seen = new Set<string>();
   const out: Conference[] = [];
-  for (const year of readdirSync(root).filter((d) => /^\d{4}$/.test(d)).sort()) {
-    for (const file of readdirSync(join(root, year)).filter((f) => f.endsWith('.json')).sort()) {
-      const topic = file.replace(/\.json$/, '');
-      for (const c of JSON.parse(readFileSync(join(root, year, file), 'utf8')) as Record<string, unknown>[]) {
+  for (const year of Object.keys(byYear).sort()) {
+    const byTopic = byYear[year]!;
+    // In the order of the upstream file names (`<topic>.json`), which decides the topic of a repeated conference.
+    for (const topic of Object.keys(byTopic).sort((a, b) => (`${a}.json` < `${b}.json` ? -1 : 1))) {
+      for (const c of byTopic[topic]!) {
         const name = typeof c['name'] === 'string' ? c['name'].trim() : '';
         const url = typeof c['url'] === 'string' ? c['url'].trim() : '';
         const startDate = String(c['startDate'] ?? '');
@@ -209,10 +226,10 @@ function isPlainParagraph(p: string): boolean {
   return p.length >= 120 && p.length <= 900 && /^[A-Z“"]/.test(p) && !/[<>{}|]|!\[|^\s*[-*#>]|^\d+\./.test(p);
 }
 
-function loadPosts(root: string): Post[] {
+function loadPosts(texts: Record<string, string>): Post[] {
   const out: Post[] = [];
-  for (const file of readdirSync(root).filter((f) => f.endsWith('.md')).sort()) {
-    const text = readFileSync(join(root, file), 'utf8');
+  for (const file of Object.keys(texts).sort()) {
+    const text = texts[file]!;
     const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
     if (!m) continue;
     let data: Record<string, unknown>;

@@ -2,7 +2,7 @@
  * iCalendar (.ics) exports from Google Calendar, Outlook, Thunderbird or a
  * WordPress events plugin, turned into the writers' Markdown event files: one
  * per VEVENT. Parsing is ical.js's; this module maps its values onto the
- * contract's fields (shared/spec/content.md). Pure: `npm run import` decides
+ * contract's fields (docs/content.md). Pure: `npm run import` decides
  * what is written.
  *
  * - Times keep their wall clock and IANA zone (`timezone`). UTC times are shown

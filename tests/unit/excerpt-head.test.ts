@@ -1,24 +1,19 @@
 /**
  * summaryFor parses only the head of a long body when that settles the first
  * paragraph. Its result must be the one a parse of the whole body gives: checked
- * on the 509 real posts of ../shared/data/articles-src/18f (raw, and as the
+ * on the 509 real posts of the 18F blog (scripts/bench/data, raw and as the
  * benchmark cleans them) and on bodies built to trip a head-only parse.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readBody, summaryFor } from '../../src/lib/excerpt.ts';
-import { clean18fBody, DATA_DIR } from '../../scripts/bench/generate.ts';
+import { clean18fBody, readSourceData } from '../../scripts/bench/generate.ts';
 
 const full = (body: string, mdx = false) => readBody(body, undefined, { mdx }).summary;
 const filler = `${'Words that fill the head of a long body. '.repeat(60)}\n\n`;
 
 describe('summaryFor on long bodies', () => {
   it('gives the whole-body summary for every real post', () => {
-    const folder = join(DATA_DIR, 'articles-src/18f');
-    const bodies = readdirSync(folder)
-      .filter((name) => name.endsWith('.md'))
-      .map((name) => readFileSync(join(folder, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
+    const bodies = Object.values(readSourceData().posts).map((text) => text.replace(/^---\n[\s\S]*?\n---\n/, ''));
     expect(bodies.length).toBeGreaterThan(500);
     let long = 0;
     for (const body of bodies) {

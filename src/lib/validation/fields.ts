@@ -1,5 +1,5 @@
 /**
- * The contract's field names (shared/spec/content.md), used to catch typos:
+ * The contract's field names (docs/content.md), used to catch typos:
  * an unknown field is an error that names the known field it resembles.
  */
 import { distance } from 'fastest-levenshtein';
