@@ -17,6 +17,9 @@ const workflow = parse(readFileSync(join(PROJECT, '.github/workflows/ci.yml'), '
   jobs: Record<string, Job>;
 };
 const ciRun = readFileSync(join(PROJECT, '.ci/run'), 'utf8');
+const readme = readFileSync(join(PROJECT, 'README.md'), 'utf8');
+/** The README's set-up command that runs the tests: the line after its "# run every test" comment. */
+const readmeTestCommand = /^# run every test.*\n(.+)$/m.exec(readme)?.[1];
 const runs = (job: Job) => job.steps.map((s) => s.run ?? '').join('\n');
 
 describe('the CI workflow', () => {
@@ -28,10 +31,16 @@ describe('the CI workflow', () => {
     expect(workflow.concurrency.group).toBeTruthy();
   });
 
+  it('.ci/run runs the README\'s test command on a git archive in a folder with no siblings', () => {
+    expect(readmeTestCommand).toBe('npm ci && npm test');
+    expect(ciRun.split('\n')).toContain(readmeTestCommand);
+    expect(ciRun).toMatch(/^\s*git -C "\$repo" archive --format=tar HEAD \| tar -x -C "\$work\/site"$/m);
+    expect(ciRun).toMatch(/^work="\$\(mktemp -d\)"$/m);
+    expect(ciRun).toMatch(/^cd "\$work\/site"$/m);
+  });
+
   it('runs the commands of .ci/run: Chromium from apt, npm ci, npm test; and the content check', () => {
     expect(ciRun).toMatch(/apt-get install -y -qq chromium/);
-    expect(ciRun).toMatch(/^npm ci\b/m);
-    expect(ciRun).toMatch(/^npm test$/m);
     expect(runs(test)).toMatch(/apt-get install .*chromium/);
     expect(runs(test)).toMatch(/^npm ci\b/m);
     expect(runs(test)).toMatch(/^npm test$/m);
