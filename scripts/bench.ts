@@ -33,19 +33,21 @@ const { values } = parseArgs({
 const ns = values.n.split(',').map((s) => Number(s.trim()));
 const runs = Number(values.runs);
 const seed = Number(values.seed);
-const sites = values.sites.split(',').map((s) => s.trim()) as SiteName[];
-const rebuilds = values.rebuilds === 'none' ? [] : (values.rebuilds.split(',').map((s) => s.trim()) as ('touch' | 'edit')[]);
+const siteNames = values.sites.split(',').map((s) => s.trim());
+const rebuildNames = values.rebuilds === 'none' ? [] : values.rebuilds.split(',').map((s) => s.trim());
 const problems = [
   ...ns.filter((n) => !Number.isInteger(n) || n < 1).map((n) => `--n: "${n}" is not a positive whole number`),
-  ...(Number.isInteger(runs) && runs >= 1 ? [] : [`--runs: "${values.runs}" is not a positive whole number`]),
-  ...(Number.isInteger(seed) ? [] : [`--seed: "${values.seed}" is not a whole number`]),
-  ...sites.filter((s) => s !== 'project' && s !== 'baseline').map((s) => `--sites: "${s}" is not project or baseline`),
-  ...rebuilds.filter((s) => s !== 'touch' && s !== 'edit').map((s) => `--rebuilds: "${s}" is not touch, edit or none`),
+  ...(Number.isInteger(runs) && runs >= 1 ? [] : [`--runs: "${String(values.runs)}" is not a positive whole number`]),
+  ...(Number.isInteger(seed) ? [] : [`--seed: "${String(values.seed)}" is not a whole number`]),
+  ...siteNames.filter((s) => s !== 'project' && s !== 'baseline').map((s) => `--sites: "${s}" is not project or baseline`),
+  ...rebuildNames.filter((s) => s !== 'touch' && s !== 'edit').map((s) => `--rebuilds: "${s}" is not touch, edit or none`),
 ];
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(2);
 }
+const sites = siteNames as SiteName[];
+const rebuilds = rebuildNames as ('touch' | 'edit')[];
 
 const result = await runBench({
   ns, runs, seed, sites,

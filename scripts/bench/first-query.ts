@@ -98,7 +98,17 @@ async function apiQuery(browser: Browser, baseUrl: string, query: string, archiv
     const search = (merge: boolean) =>
       page.evaluate(
         async ({ q, merge }) => {
-          const pagefind = await import('/pagefind/pagefind.js' as string);
+          interface Found {
+            results: { data: () => Promise<unknown> }[];
+          }
+          interface PagefindApi {
+            mergeIndex(path: string): Promise<void>;
+            options(options: object): Promise<void>;
+            filters(): Promise<unknown>;
+            search(query: string): Promise<Found>;
+          }
+          const served = '/pagefind/pagefind.js';
+          const pagefind = (await import(served)) as PagefindApi;
           if (merge) {
             const list = (await (await fetch('/pagefind-archive/bundles.json')).json()) as { bundles: { path: string }[] };
             await Promise.all(list.bundles.map((b) => pagefind.mergeIndex(b.path)));
@@ -107,8 +117,8 @@ async function apiQuery(browser: Browser, baseUrl: string, query: string, archiv
           }
           await pagefind.filters();
           const found = await pagefind.search(q);
-          await Promise.all(found.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
-          return found.results.length as number;
+          await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+          return found.results.length;
         },
         { q: query, merge },
       );

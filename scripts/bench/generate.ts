@@ -180,8 +180,8 @@ function loadConferences(byYear: Record<string, Record<string, RawConference[]>>
       for (const c of byTopic[topic]!) {
         const name = typeof c['name'] === 'string' ? c['name'].trim() : '';
         const url = typeof c['url'] === 'string' ? c['url'].trim() : '';
-        const startDate = String(c['startDate'] ?? '');
-        const endDate = String(c['endDate'] ?? startDate);
+        const startDate = typeof c['startDate'] === 'string' ? c['startDate'] : '';
+        const endDate = typeof c['endDate'] === 'string' ? c['endDate'] : startDate;
         const key = `${name}|${startDate}|${url}`;
         if (seen.has(key)) continue;
         seen.add(key);

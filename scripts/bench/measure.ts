@@ -118,8 +118,8 @@ export function runMeasured(command: string, args: readonly string[], options: {
       if (rest) lines.push({ t: performance.now() - started, text: rest });
     });
   };
-  collect(child.stdout!);
-  collect(child.stderr!);
+  collect(child.stdout);
+  collect(child.stderr);
 
   const peaks = new Map<number, { name: string; hwm: number }>();
   const names = new Map<number, string>();

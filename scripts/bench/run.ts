@@ -396,7 +396,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       if (options.browser) {
         log(`N=${n} ${site}: first query "${options.query}" in Chromium`);
         const fq = await measureFirstQuery(join(nDir, site, 'dist'), options.query);
-        if (fq) sites[site]!.firstQuery = fq;
+        if (fq) sites[site].firstQuery = fq;
       }
     }
 

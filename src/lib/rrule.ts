@@ -6,7 +6,7 @@
 import * as rruleModule from 'rrule';
 
 type RRuleModule = typeof import('rrule');
-const resolved = ((rruleModule as unknown as { default?: RRuleModule }).default ?? rruleModule) as RRuleModule;
+const resolved: RRuleModule = (rruleModule as unknown as { default?: RRuleModule }).default ?? rruleModule;
 
 export const RRule = resolved.RRule;
 export type RRule = import('rrule').RRule;

@@ -124,7 +124,7 @@ function withDerivedData(store: Store, kind: ContentKind, htmlFileOf: (id: strin
       if (property === 'set') return set;
       if (property === 'delete') return remove;
       const value: unknown = Reflect.get(target, property, target);
-      return typeof value === 'function' ? value.bind(target) : value;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },
   });
 }

@@ -145,5 +145,5 @@ export function readFragment(path: string): { url: string; content: string; filt
   const text = gunzipSync(readFileSync(path)).toString('utf8');
   const signature = 'pagefind_dcd';
   if (!text.startsWith(signature)) throw new Error(`${path} is not a Pagefind fragment (no ${signature} signature)`);
-  return JSON.parse(text.slice(signature.length));
+  return JSON.parse(text.slice(signature.length)) as ReturnType<typeof readFragment>;
 }

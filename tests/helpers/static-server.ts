@@ -3,7 +3,7 @@
  * behaves like Netlify for what tests need: `/dir/` serves `dir/index.html`,
  * unknown paths get `404.html` with status 404, and types are set by extension.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -55,7 +55,7 @@ async function fileFor(dist: string, pathname: string): Promise<string | undefin
 }
 
 export async function serveDist(dist: string, options: ServeOptions = {}): Promise<StaticServer> {
-  const server: Server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     const file = await fileFor(dist, pathname);
     if (!file) {
@@ -66,6 +66,13 @@ export async function serveDist(dist: string, options: ServeOptions = {}): Promi
     }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers?.(pathname) });
     res.end(await readFile(file));
+  };
+  // A failed read answers 500, so a test sees the failure instead of a hung request.
+  const server: Server = createServer((req, res) => {
+    respond(req, res).catch((error: unknown) => {
+      res.writeHead(500, { 'content-type': 'text/plain' });
+      res.end(String(error));
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -10,8 +10,8 @@ function fakeCache(cached: string[]) {
     calls,
     utils: {
       cache: {
-        restore: async (path: string) => (calls.push(`restore ${path}`), cached.includes(path)),
-        save: async (path: string) => (calls.push(`save ${path}`), true),
+        restore: (path: string) => (calls.push(`restore ${path}`), Promise.resolve(cached.includes(path))),
+        save: (path: string) => (calls.push(`save ${path}`), Promise.resolve(true)),
       },
     },
   };

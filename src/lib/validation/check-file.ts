@@ -55,7 +55,8 @@ export function readFrontMatter(text: string): FrontMatter {
       engines: {
         yaml: (source: string) => {
           doc = parseDocument(source, { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: true });
-          if (doc.errors.length > 0) throw doc.errors[0];
+          const [first] = doc.errors;
+          if (first) throw first;
           return (doc.toJS() ?? {}) as object;
         },
       },
@@ -78,7 +79,7 @@ export function readFrontMatter(text: string): FrontMatter {
   if (doc && doc.contents !== null && !isMap(doc.contents)) {
     return { body: parsed.content, lineOf, problem: 'front matter is not a list of "field: value" lines', line: 2 };
   }
-  return { data: parsed.data as Record<string, unknown>, body: parsed.content, lineOf };
+  return { data: parsed.data, body: parsed.content, lineOf };
 }
 
 /** Checks one file; `file` is its path from the project root, e.g. `content/events/summit.md`. */
@@ -104,7 +105,7 @@ export function checkFile(file: string, text: string, kind: ContentKind, siteTim
   }
   const slug = result.value?.slug ?? fileSlug;
   const checked = { ...base, slug, problems: sortProblems(problems) };
-  return result.value && !problems.some((p) => p.severity === 'error') ? ({ ...checked, fields: result.value } as CheckedFile) : (checked as CheckedFile);
+  return result.value && !problems.some((p) => p.severity === 'error') ? ({ ...checked, fields: result.value } as CheckedFile) : checked;
 }
 
 /** Duplicate slugs across one collection: every file after the first that claims a slug. */

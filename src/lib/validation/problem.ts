@@ -29,7 +29,7 @@ export function showValue(value: unknown): string {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? '"Invalid Date"' : JSON.stringify(value.toISOString());
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null) return 'empty';
-  return JSON.stringify(value) ?? String(value);
+  return JSON.stringify(value) ?? typeof value;
 }
 
 export function sortProblems(problems: Problem[]): Problem[] {

@@ -98,7 +98,7 @@ export async function checkCspAtRuntime(
   browser: Browser,
   baseUrl: string,
   paths: readonly string[],
-  then: (page: Page, path: string) => Promise<void> = async () => undefined,
+  then: (page: Page, path: string) => Promise<void> = () => Promise.resolve(),
 ): Promise<CspViolation[]> {
   const violations: CspViolation[] = [];
   const context = await browser.newContext(desktop);

@@ -37,7 +37,7 @@ export const HOST_DEFAULT_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
 export function parseNetlifyHeaders(toml: string): HeaderRule[] {
   const config = parse(toml) as { headers?: { for?: unknown; values?: Record<string, unknown> }[] };
   return (config.headers ?? []).map((rule) => ({
-    for: String(rule.for ?? ''),
+    for: typeof rule.for === 'string' ? rule.for : '',
     // Netlify joins a multi-line or list value into one comma-separated value.
     values: Object.fromEntries(
       Object.entries(rule.values ?? {}).map(([k, v]) => [k.trim(), (Array.isArray(v) ? v.join(', ') : String(v)).trim().split(/\s*,\s*/).join(', ')]),
