@@ -39,8 +39,12 @@ const problems = [
   ...ns.filter((n) => !Number.isInteger(n) || n < 1).map((n) => `--n: "${n}" is not a positive whole number`),
   ...(Number.isInteger(runs) && runs >= 1 ? [] : [`--runs: "${String(values.runs)}" is not a positive whole number`]),
   ...(Number.isInteger(seed) ? [] : [`--seed: "${String(values.seed)}" is not a whole number`]),
-  ...siteNames.filter((s) => s !== 'project' && s !== 'baseline').map((s) => `--sites: "${s}" is not project or baseline`),
-  ...rebuildNames.filter((s) => s !== 'touch' && s !== 'edit').map((s) => `--rebuilds: "${s}" is not touch, edit or none`),
+  ...siteNames
+    .filter((s) => s !== 'project' && s !== 'baseline')
+    .map((s) => `--sites: "${s}" is not project or baseline`),
+  ...rebuildNames
+    .filter((s) => s !== 'touch' && s !== 'edit')
+    .map((s) => `--rebuilds: "${s}" is not touch, edit or none`),
 ];
 if (problems.length > 0) {
   console.error(problems.join('\n'));
@@ -50,7 +54,10 @@ const sites = siteNames as SiteName[];
 const rebuilds = rebuildNames as ('touch' | 'edit')[];
 
 const result = await runBench({
-  ns, runs, seed, sites,
+  ns,
+  runs,
+  seed,
+  sites,
   dir: resolve(values.dir),
   browser: !values['no-browser'],
   query: values.query,
@@ -61,7 +68,9 @@ const out = resolve(PROJECT, values.out);
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\n${formatTable(result)}\nWritten to ${out}`);
-const bad = result.results.filter((r) => (r.pageSet && !r.pageSet.match) || Object.values(r.sites).some((s) => !s.editVisible));
+const bad = result.results.filter(
+  (r) => (r.pageSet && !r.pageSet.match) || Object.values(r.sites).some((s) => !s.editVisible),
+);
 if (bad.length > 0) {
   console.error(`Check the results: page sets differ or an edit did not show for N=${bad.map((r) => r.n).join(', ')}`);
   process.exitCode = 1;

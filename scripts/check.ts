@@ -29,12 +29,18 @@ if (unknown.length > 0) {
 
 // npm runs scripts in the project folder; paths are read from where the writer typed them.
 const root = process.cwd();
-const only = args.map((a) => relative(root, resolve(process.env['INIT_CWD'] ?? root, a)).split(sep).join('/'));
+const only = args.map((a) =>
+  relative(root, resolve(process.env['INIT_CWD'] ?? root, a))
+    .split(sep)
+    .join('/'),
+);
 const result = await checkProject(root, { siteTimeZone: site.timeZone, siteUrl: site.url });
 const wanted = (file: string) => only.length === 0 || only.some((o) => file === o || file.startsWith(`${o}/`));
 const files = result.files.filter(wanted);
 if (files.length === 0) {
-  console.error(`npm run check: no event or article file in ${only.join(', ')}; give paths such as content/events/2026/my-event.md`);
+  console.error(
+    `npm run check: no event or article file in ${only.join(', ')}; give paths such as content/events/2026/my-event.md`,
+  );
   process.exit(2);
 }
 const problems = result.problems.filter((p) => wanted(p.file));
@@ -47,7 +53,9 @@ if (process.env['GITHUB_ACTIONS'] === 'true') for (const p of problems) console.
 const summary = summaryLine({ errorCount, warningCount }, files.length);
 if (problems.length > 0) console.log('');
 if (errorCount > 0) {
-  console.log(`${summary}. The site cannot be published until the errors are fixed; docs/writing.md explains each message.`);
+  console.log(
+    `${summary}. The site cannot be published until the errors are fixed; docs/writing.md explains each message.`,
+  );
 } else if (warningCount > 0) {
   console.log(`${summary}. Warnings do not stop the site from being published, but please have a look.`);
 } else {

@@ -46,7 +46,11 @@ for (const arg of args) {
   }
   flags.add(name);
 }
-if (files.length !== 1) fail(`give one .ics file, e.g. npm run import -- ~/Downloads/calendar.ics${files.length > 1 ? ` (got ${files.length}: import them one at a time)` : ''}`, 2);
+if (files.length !== 1)
+  fail(
+    `give one .ics file, e.g. npm run import -- ~/Downloads/calendar.ics${files.length > 1 ? ` (got ${files.length}: import them one at a time)` : ''}`,
+    2,
+  );
 
 const root = process.cwd();
 // npm runs scripts in the project folder; the path is read from where the writer typed it.
@@ -57,7 +61,11 @@ try {
   source = readFileSync(icsPath, 'utf8');
 } catch (error) {
   const code = (error as NodeJS.ErrnoException).code;
-  fail(code === 'ENOENT' ? `there is no file ${icsName}; check the name and folder` : `cannot read ${icsName} (${(error as Error).message})`);
+  fail(
+    code === 'ENOENT'
+      ? `there is no file ${icsName}; check the name and folder`
+      : `cannot read ${icsName} (${(error as Error).message})`,
+  );
 }
 
 const { sources } = await readContentFiles(root);
@@ -93,7 +101,10 @@ for (const event of result.events) {
   let action: Plan['action'] = 'write';
   if (have !== undefined) {
     if (!force) {
-      skipped.push({ title: event.title, reason: `${have} already has the slug "${event.slug}"; add --force to replace it` });
+      skipped.push({
+        title: event.title,
+        reason: `${have} already has the slug "${event.slug}"; add --force to replace it`,
+      });
       continue;
     }
     path = have;
@@ -104,7 +115,10 @@ for (const event of result.events) {
   }
   const errors = checkFile(path, text, 'event', site.timeZone).problems.filter((p) => p.severity === 'error');
   if (errors.length > 0) {
-    skipped.push({ title: event.title, reason: `would not pass the check: ${errors.map((p) => p.message).join('; ')}` });
+    skipped.push({
+      title: event.title,
+      reason: `would not pass the check: ${errors.map((p) => p.message).join('; ')}`,
+    });
     continue;
   }
   plans.push({ title: event.title, path, text, slug: event.slug, action, notes: event.notes });
@@ -119,8 +133,11 @@ if (!dryRun) {
 }
 
 const count = result.events.length + result.skipped.length;
-console.log(`${icsName}: ${count} event${count === 1 ? '' : 's'}${result.ignored.length ? ` (and ${result.ignored.join(' and ')}, which are not events: ignored)` : ''}`);
-const verb = (p: Plan) => (dryRun ? (p.action === 'write' ? 'would write' : 'would replace') : p.action === 'write' ? 'wrote' : 'replaced');
+console.log(
+  `${icsName}: ${count} event${count === 1 ? '' : 's'}${result.ignored.length ? ` (and ${result.ignored.join(' and ')}, which are not events: ignored)` : ''}`,
+);
+const verb = (p: Plan) =>
+  dryRun ? (p.action === 'write' ? 'would write' : 'would replace') : p.action === 'write' ? 'wrote' : 'replaced';
 for (const plan of plans) {
   console.log(`  ${verb(plan)} ${plan.path}  (${PREVIEW_ORIGIN}${paths.event(plan.slug)})`);
   for (const note of plan.notes) console.log(`      note: ${note}`);

@@ -45,23 +45,31 @@ try {
 
 const sameSlug = existing.find((f) => f.kind === created.kind && f.slug === created.slug);
 if (sameSlug) {
-  fail(`there is already an ${created.kind} with the slug "${created.slug}": ${sameSlug.file}\nNothing was written. Open that file to change it, or give the new ${created.kind} a different title or --slug.`);
+  fail(
+    `there is already an ${created.kind} with the slug "${created.slug}": ${sameSlug.file}\nNothing was written. Open that file to change it, or give the new ${created.kind} a different title or --slug.`,
+  );
 }
 
-const problems = checkFile(created.path, created.text, created.kind, site.timeZone).problems.filter((p) => p.severity === 'error');
-if (problems.length > 0) fail(`the new file would not pass the check, so nothing was written:\n${problems.map(formatProblem).join('\n')}`);
+const problems = checkFile(created.path, created.text, created.kind, site.timeZone).problems.filter(
+  (p) => p.severity === 'error',
+);
+if (problems.length > 0)
+  fail(`the new file would not pass the check, so nothing was written:\n${problems.map(formatProblem).join('\n')}`);
 
 const target = join(root, created.path);
 mkdirSync(dirname(target), { recursive: true });
 try {
   writeFileSync(target, created.text, { flag: 'wx' }); // wx: never replace a file
 } catch (error) {
-  if ((error as NodeJS.ErrnoException).code === 'EEXIST') fail(`${created.path} already exists; nothing was written. Open it, or choose another title or --slug.`);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+    fail(`${created.path} already exists; nothing was written. Open it, or choose another title or --slug.`);
   throw error;
 }
 
 console.log(`Created ${created.path}`);
 for (const note of created.notes) console.log(`  Note: ${note}.`);
-console.log(`Fill in the fields (lines starting with # are examples: remove the # to use one) and write the text below the second ---.`);
+console.log(
+  `Fill in the fields (lines starting with # are examples: remove the # to use one) and write the text below the second ---.`,
+);
 console.log(`Preview: run "npm run dev", then open ${created.previewUrl}`);
 console.log(`Before you commit: npm run check`);

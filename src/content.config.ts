@@ -11,7 +11,9 @@ import { site } from './site.config.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 /** Added by the loader after this schema has run (never a writer's field): see checked-glob.ts. */
-const derived = z.object({ summary: z.string(), text: z.string().optional(), htmlFile: z.string().optional() }).optional();
+const derived = z
+  .object({ summary: z.string(), text: z.string().optional(), htmlFile: z.string().optional() })
+  .optional();
 const time = z.string().regex(/^\d{2}:\d{2}$/);
 
 const events = defineCollection({

@@ -85,13 +85,22 @@ function tally(page: Page, skip: (url: string) => boolean): { done: () => Promis
   };
 }
 
-async function apiQuery(browser: Browser, baseUrl: string, query: string, archive: boolean): Promise<{ first: FetchTally; older?: FetchTally }> {
+async function apiQuery(
+  browser: Browser,
+  baseUrl: string,
+  query: string,
+  archive: boolean,
+): Promise<{ first: FetchTally; older?: FetchTally }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   try {
     // The harness page is served by the route below, never written into dist/.
     await page.route(`${baseUrl}${HARNESS}`, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="en"><head><title>first query</title></head><body></body></html>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><html lang="en"><head><title>first query</title></head><body></body></html>',
+      }),
     );
     const counter = tally(page, (url) => url.endsWith(HARNESS));
     await page.goto(`${baseUrl}${HARNESS}`);
@@ -110,7 +119,9 @@ async function apiQuery(browser: Browser, baseUrl: string, query: string, archiv
           const served = '/pagefind/pagefind.js';
           const pagefind = (await import(served)) as PagefindApi;
           if (merge) {
-            const list = (await (await fetch('/pagefind-archive/bundles.json')).json()) as { bundles: { path: string }[] };
+            const list = (await (await fetch('/pagefind-archive/bundles.json')).json()) as {
+              bundles: { path: string }[];
+            };
             await Promise.all(list.bundles.map((b) => pagefind.mergeIndex(b.path)));
           } else {
             await pagefind.options({});
@@ -142,7 +153,9 @@ async function searchPageQuery(browser: Browser, baseUrl: string, query: string)
     const counter = tally(page, () => false);
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'load' });
     const results = await page
-      .waitForFunction(() => document.querySelectorAll('pagefind-results li, .search-result').length > 0, undefined, { timeout: 30_000 })
+      .waitForFunction(() => document.querySelectorAll('pagefind-results li, .search-result').length > 0, undefined, {
+        timeout: 30_000,
+      })
       .then(() => page.evaluate(() => document.querySelectorAll('pagefind-results li, .search-result').length))
       .catch(() => 0);
     await page.waitForLoadState('networkidle').catch(() => undefined);
@@ -160,7 +173,9 @@ export async function measureFirstQuery(dist: string, query: string): Promise<Fi
   try {
     browser = await launchBrowser();
     const api = await apiQuery(browser, server.url, query, existsSync(join(dist, 'pagefind-archive/bundles.json')));
-    const searchPage = existsSync(join(dist, 'search/index.html')) ? await searchPageQuery(browser, server.url, query) : undefined;
+    const searchPage = existsSync(join(dist, 'search/index.html'))
+      ? await searchPageQuery(browser, server.url, query)
+      : undefined;
     return { query, api: api.first, ...(api.older && { older: api.older }), ...(searchPage && { searchPage }) };
   } catch (error) {
     return { query, error: (error as Error).message.split('\n')[0] ?? String(error) };

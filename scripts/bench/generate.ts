@@ -164,7 +164,10 @@ function loadSources(dataDir: string) {
   if (cached) return cached;
   const data = readSourceData(dataDir);
   const posts = loadPosts(data.posts);
-  const paragraphs = posts.flatMap((p) => p.body.split(/\n\s*\n/)).map((p) => p.trim().replace(/\s*\n\s*/g, ' ')).filter(isPlainParagraph);
+  const paragraphs = posts
+    .flatMap((p) => p.body.split(/\n\s*\n/))
+    .map((p) => p.trim().replace(/\s*\n\s*/g, ' '))
+    .filter(isPlainParagraph);
   const sources = { conferences: loadConferences(data.conferences), posts, paragraphs };
   sourceCache.set(dataDir, sources);
   return sources;
@@ -185,10 +188,27 @@ function loadConferences(byYear: Record<string, Record<string, RawConference[]>>
         const key = `${name}|${startDate}|${url}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (!name || name.length > 200 || !isWebUrl(url) || !isIsoDate(startDate) || !isIsoDate(endDate) || endDate < startDate) continue;
+        if (
+          !name ||
+          name.length > 200 ||
+          !isWebUrl(url) ||
+          !isIsoDate(startDate) ||
+          !isIsoDate(endDate) ||
+          endDate < startDate
+        )
+          continue;
         const city = typeof c['city'] === 'string' && c['city'].trim() ? c['city'].trim() : undefined;
         const country = typeof c['country'] === 'string' && c['country'].trim() ? c['country'].trim() : undefined;
-        out.push({ name, url, startDate, endDate, online: c['online'] === true, topic, ...(city && { city }), ...(country && { country }) });
+        out.push({
+          name,
+          url,
+          startDate,
+          endDate,
+          online: c['online'] === true,
+          topic,
+          ...(city && { city }),
+          ...(country && { country }),
+        });
       }
     }
   }
@@ -200,26 +220,31 @@ const SITE_18F = 'https://18f.gsa.gov';
 /** Eleventy/Liquid and site-relative paths to plain Markdown that Astro and the content check accept. */
 export function clean18fBody(body: string): string {
   const abs = (path: string) => `${SITE_18F}/${path.replace(/^\.?\//, '')}`;
-  return body
-    .replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '')
-    .replace(/\{%\s*image(?:_with_class)?\s+"([^"]+)"(?:\s+"[^"]*")?\s+"([^"]*)"\s*%\}/g, (_, src: string, alt: string) => `![${alt.replace(/[[\]]/g, '')}](${abs(src)})`)
-    .replace(/\{%\s*include\s+"linked-figure\.html",([\s\S]*?)%\}/g, (_, args: string) => {
-      const image = /image:\s*"([^"]+)"/.exec(args)?.[1];
-      const alt = /alt:\s*"([^"]*)"/.exec(args)?.[1] ?? '';
-      return image ? `![${alt.replace(/[[\]]/g, '')}](${abs(image)})` : '';
-    })
-    .replace(/\{%[\s\S]*?%\}/g, '')
-    .replace(/\{\{\s*["']([^"']*)["']\s*\|\s*url\s*\}\}/g, (_, path: string) => abs(path))
-    .replace(/\{\{\s*site\.baseurl\s*\}\}/g, SITE_18F)
-    .replace(/\{\{[\s\S]*?\}\}/g, '')
-    .replace(/<(script|style|iframe)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<(script|iframe)\b[^>]*>/gi, '')
-    // Site-relative links and images point at the 18F site, where the assets still are.
-    .replace(/(\]\(\s*<?)(?![a-z][a-z0-9+.-]*:|\/\/|#)(?:\.\.\/)*\.?\//gi, `$1${SITE_18F}/`)
-    .replace(/(!\[[^\]]*\]\(\s*<?)(?![a-z][a-z0-9+.-]*:|\/\/|#)/gi, `$1${SITE_18F}/`)
-    .replace(/\b(src|href)(\s*=\s*["'])(?![a-z][a-z0-9+.-]*:|\/\/|#)(?:\.\.\/)*\.?\/?/gi, `$1$2${SITE_18F}/`)
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    body
+      .replace(/\{%-?\s*(?:end)?raw\s*-?%\}/g, '')
+      .replace(
+        /\{%\s*image(?:_with_class)?\s+"([^"]+)"(?:\s+"[^"]*")?\s+"([^"]*)"\s*%\}/g,
+        (_, src: string, alt: string) => `![${alt.replace(/[[\]]/g, '')}](${abs(src)})`,
+      )
+      .replace(/\{%\s*include\s+"linked-figure\.html",([\s\S]*?)%\}/g, (_, args: string) => {
+        const image = /image:\s*"([^"]+)"/.exec(args)?.[1];
+        const alt = /alt:\s*"([^"]*)"/.exec(args)?.[1] ?? '';
+        return image ? `![${alt.replace(/[[\]]/g, '')}](${abs(image)})` : '';
+      })
+      .replace(/\{%[\s\S]*?%\}/g, '')
+      .replace(/\{\{\s*["']([^"']*)["']\s*\|\s*url\s*\}\}/g, (_, path: string) => abs(path))
+      .replace(/\{\{\s*site\.baseurl\s*\}\}/g, SITE_18F)
+      .replace(/\{\{[\s\S]*?\}\}/g, '')
+      .replace(/<(script|style|iframe)\b[\s\S]*?<\/\1\s*>/gi, '')
+      .replace(/<(script|iframe)\b[^>]*>/gi, '')
+      // Site-relative links and images point at the 18F site, where the assets still are.
+      .replace(/(\]\(\s*<?)(?![a-z][a-z0-9+.-]*:|\/\/|#)(?:\.\.\/)*\.?\//gi, `$1${SITE_18F}/`)
+      .replace(/(!\[[^\]]*\]\(\s*<?)(?![a-z][a-z0-9+.-]*:|\/\/|#)/gi, `$1${SITE_18F}/`)
+      .replace(/\b(src|href)(\s*=\s*["'])(?![a-z][a-z0-9+.-]*:|\/\/|#)(?:\.\.\/)*\.?\/?/gi, `$1$2${SITE_18F}/`)
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 function isPlainParagraph(p: string): boolean {
@@ -242,9 +267,14 @@ function loadPosts(texts: Record<string, string>): Post[] {
     if (!title || title.length > 200) continue;
     const when = postDate(data['date'], file);
     if (!when) continue;
-    const authors = Array.isArray(data['authors']) ? data['authors'].filter((a): a is string => typeof a === 'string' && a.trim() !== '') : [];
-    const tags = Array.isArray(data['tags']) ? data['tags'].filter((t): t is string => typeof t === 'string' && slugify(t) !== '') : [];
-    const description = typeof data['description'] === 'string' ? data['description'].trim().replace(/\s+/g, ' ') : undefined;
+    const authors = Array.isArray(data['authors'])
+      ? data['authors'].filter((a): a is string => typeof a === 'string' && a.trim() !== '')
+      : [];
+    const tags = Array.isArray(data['tags'])
+      ? data['tags'].filter((t): t is string => typeof t === 'string' && slugify(t) !== '')
+      : [];
+    const description =
+      typeof data['description'] === 'string' ? data['description'].trim().replace(/\s+/g, ' ') : undefined;
     const body = clean18fBody(m[2] ?? '');
     if (body.length < 80) continue;
     out.push({ file, title, ...when, authors, tags, body, ...(description && { description }) });
@@ -372,12 +402,23 @@ function zoneOf(c: Conference): string | undefined {
 function addTimes(rng: Rng, d: EventDraft, share: number): void {
   if (!chance(rng, share)) return;
   const evening = d.start === d.end && chance(rng, 0.2);
-  d.startTime = evening ? pick(rng, ['17:30', '18:00', '18:30']) : pick(rng, ['08:30', '09:00', '09:30', '10:00', '13:00']);
-  d.endTime = evening ? pick(rng, ['20:00', '21:00', '21:30']) : pick(rng, ['15:30', '16:00', '17:00', '17:30', '18:00']);
+  d.startTime = evening
+    ? pick(rng, ['17:30', '18:00', '18:30'])
+    : pick(rng, ['08:30', '09:00', '09:30', '10:00', '13:00']);
+  d.endTime = evening
+    ? pick(rng, ['20:00', '21:00', '21:30'])
+    : pick(rng, ['15:30', '16:00', '17:00', '17:30', '18:00']);
 }
 
 function fromConference(rng: Rng, c: Conference): EventDraft {
-  const d: EventDraft = { title: c.name, start: c.startDate, end: c.endDate, tags: [T.TOPIC_TAGS[c.topic] ?? 'developers', ...pickSome(rng, T.HEALTH_TAGS, int(rng, 1, 3), true)], series: false, url: c.url };
+  const d: EventDraft = {
+    title: c.name,
+    start: c.startDate,
+    end: c.endDate,
+    tags: [T.TOPIC_TAGS[c.topic] ?? 'developers', ...pickSome(rng, T.HEALTH_TAGS, int(rng, 1, 3), true)],
+    series: false,
+    url: c.url,
+  };
   addTimes(rng, d, 0.3);
   const zone = zoneOf(c);
   if (zone && (zone !== SITE_ZONE || chance(rng, 0.3))) d.timezone = zone;
@@ -391,14 +432,26 @@ function oneOff(rng: Rng): EventDraft {
   const place = pick(rng, T.CITIES);
   const kind = pick(rng, T.EVENT_KINDS);
   const subject = pick(rng, T.SUBJECTS);
-  const title = pick(rng, [`${place.city} Digital Health ${kind}`, `${subject} ${kind}`, `${subject} ${kind} ${place.city}`, `${place.city} Health Data ${kind}`]);
+  const title = pick(rng, [
+    `${place.city} Digital Health ${kind}`,
+    `${subject} ${kind}`,
+    `${subject} ${kind} ${place.city}`,
+    `${place.city} Health Data ${kind}`,
+  ]);
   const start = between(rng, '2016-01-01', '2027-03-31');
   const length = chance(rng, 0.7) ? 0 : chance(rng, 0.67) ? 1 : int(rng, 2, 3);
-  const d: EventDraft = { title, start, end: addDaysTo(start, length), tags: pickSome(rng, T.HEALTH_TAGS, int(rng, 1, 4), true), series: false };
+  const d: EventDraft = {
+    title,
+    start,
+    end: addDaysTo(start, length),
+    tags: pickSome(rng, T.HEALTH_TAGS, int(rng, 1, 4), true),
+    series: false,
+  };
   addTimes(rng, d, 0.55);
   if (place.zone !== SITE_ZONE || chance(rng, 0.3)) d.timezone = place.zone;
   d.location = chance(rng, 0.5) ? place.city : `${place.city}, ${place.country}`;
-  if (chance(rng, 0.3)) d.address = `${int(rng, 1, 250)} ${pick(rng, ['Harbour Road', 'Main Street', 'University Avenue', 'Hospital Lane', 'Market Square'])}, ${place.city}`;
+  if (chance(rng, 0.3))
+    d.address = `${int(rng, 1, 250)} ${pick(rng, ['Harbour Road', 'Main Street', 'University Avenue', 'Hospital Lane', 'Market Square'])}, ${place.city}`;
   const slugHint = slugify(title);
   d.url = `https://example.org/events/${slugHint}`;
   if (chance(rng, 0.2)) d.online = `https://meet.example.org/${slugHint}`;
@@ -426,8 +479,16 @@ function series(rng: Rng): EventDraft {
   }
   const hour = pick(rng, ['12', '16', '17']);
   const d: EventDraft = {
-    title, start, startTime: `${hour}:00`, end: start, endTime: `${hour}:${pick(rng, ['45', '50'])}`, recurrence,
-    timezone: place.zone, online: `https://meet.example.org/${slugify(title)}`, tags: pickSome(rng, T.HEALTH_TAGS, int(rng, 1, 3), true), series: true,
+    title,
+    start,
+    startTime: `${hour}:00`,
+    end: start,
+    endTime: `${hour}:${pick(rng, ['45', '50'])}`,
+    recurrence,
+    timezone: place.zone,
+    online: `https://meet.example.org/${slugify(title)}`,
+    tags: pickSome(rng, T.HEALTH_TAGS, int(rng, 1, 3), true),
+    series: true,
   };
   if (chance(rng, 0.5)) d.organizer = pick(rng, T.ORGANIZERS);
   if (chance(rng, 0.2)) {
@@ -445,15 +506,25 @@ function nextMonth(date: IsoDate): IsoDate {
 
 function eventBody(rng: Rng, d: EventDraft): string {
   const parts: string[] = [];
-  parts.push(d.series ? pick(rng, T.SERIES_INTRO) : `${pick(rng, T.EVENT_INTRO)}${d.location ? ` This year the ${d.title} meets in ${d.location}.` : ''}`);
+  parts.push(
+    d.series
+      ? pick(rng, T.SERIES_INTRO)
+      : `${pick(rng, T.EVENT_INTRO)}${d.location ? ` This year the ${d.title} meets in ${d.location}.` : ''}`,
+  );
   for (let i = int(rng, 1, 3); i > 0; i--) parts.push(pickSome(rng, T.EVENT_DETAIL, int(rng, 2, 3)).join(' '));
   if (!d.series && chance(rng, 0.4)) {
     const hours = ['09:00', '09:30', '10:15', '11:00', '12:30', '14:00', '15:15', '16:30'];
     const items = pickSome(rng, T.AGENDA_ITEMS, int(rng, 3, 6));
     parts.push(`## Agenda\n\n${items.map((item, i) => `- ${hours[i] ?? '17:00'} ${item}`).join('\n')}`);
   }
-  if (d.url && chance(rng, 0.5)) parts.push(`## Registration\n\nRegister on the [event website](${d.url}). Places are **limited**, so register early.`);
-  if (chance(rng, 0.2)) parts.push('Questions about accessibility, childcare or travel support? Write to the organisers through the contact form on their site.');
+  if (d.url && chance(rng, 0.5))
+    parts.push(
+      `## Registration\n\nRegister on the [event website](${d.url}). Places are **limited**, so register early.`,
+    );
+  if (chance(rng, 0.2))
+    parts.push(
+      'Questions about accessibility, childcare or travel support? Write to the organisers through the contact form on their site.',
+    );
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -464,7 +535,11 @@ function personName(rng: Rng): string {
 }
 
 function authorName(slug: string): string {
-  return slug.split(/[-_]/).filter(Boolean).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return slug
+    .split(/[-_]/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 }
 
 function newsBody(rng: Rng, lead: string, pool: readonly string[], mdx: boolean): string {
@@ -474,7 +549,12 @@ function newsBody(rng: Rng, lead: string, pool: readonly string[], mdx: boolean)
     if (i === 2 && chance(rng, 0.4)) parts.push(`## ${pick(rng, T.HEADINGS)}`);
     parts.push(!mdx && pool.length > 0 && chance(rng, 0.6) ? pick(rng, pool) : pick(rng, T.NEWS_PARAGRAPHS));
   }
-  if (chance(rng, 0.25)) parts.push(pickSome(rng, T.NEWS_OBJECTS, 3).map((o) => `- ${sentence(o)}`).join('\n'));
+  if (chance(rng, 0.25))
+    parts.push(
+      pickSome(rng, T.NEWS_OBJECTS, 3)
+        .map((o) => `- ${sentence(o)}`)
+        .join('\n'),
+    );
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -517,28 +597,40 @@ export function generateContent(dir: string, { n, seed, dataDir = DATA_DIR }: Ge
     const status = s < 0.015 ? 'cancelled' : s < 0.02 ? 'postponed' : 'scheduled';
     const draft = chance(er, 0.005);
     const summary = chance(er, 0.15) ? cut(`${d.title}: ${pick(er, T.EVENT_INTRO)}`, 200) : undefined;
-    const fm = frontMatter([
-      ['title', d.title],
-      ['start', dateValue(er, d.start, d.startTime)],
-      ['end', d.end !== d.start || d.endTime ? dateValue(er, d.end, d.endTime) : undefined],
-      ['timezone', d.timezone],
-      ['location', d.location],
-      ['address', d.address],
-      ['online', d.online],
-      ['url', d.url],
-      ['organizer', d.organizer],
-      ['summary', summary],
-      ['tags', d.tags],
-      ['status', status === 'scheduled' ? undefined : status],
-      ['recurrence', d.recurrence],
-      ['exclude', d.exclude],
-      ['draft', draft || undefined],
-    ], chance(er, 0.5));
+    const fm = frontMatter(
+      [
+        ['title', d.title],
+        ['start', dateValue(er, d.start, d.startTime)],
+        ['end', d.end !== d.start || d.endTime ? dateValue(er, d.end, d.endTime) : undefined],
+        ['timezone', d.timezone],
+        ['location', d.location],
+        ['address', d.address],
+        ['online', d.online],
+        ['url', d.url],
+        ['organizer', d.organizer],
+        ['summary', summary],
+        ['tags', d.tags],
+        ['status', status === 'scheduled' ? undefined : status],
+        ['recurrence', d.recurrence],
+        ['exclude', d.exclude],
+        ['draft', draft || undefined],
+      ],
+      chance(er, 0.5),
+    );
     write(file, fm + eventBody(er, d));
     events.push({
-      file, slug, start: d.start, end: d.end, timezone: d.timezone ?? SITE_ZONE, draft, status, tags: d.tags,
-      ...(d.startTime && { startTime: d.startTime }), ...(d.endTime && { endTime: d.endTime }),
-      ...(d.recurrence && { recurrence: d.recurrence }), ...(d.exclude && { exclude: d.exclude }),
+      file,
+      slug,
+      start: d.start,
+      end: d.end,
+      timezone: d.timezone ?? SITE_ZONE,
+      draft,
+      status,
+      tags: d.tags,
+      ...(d.startTime && { startTime: d.startTime }),
+      ...(d.endTime && { endTime: d.endTime }),
+      ...(d.recurrence && { recurrence: d.recurrence }),
+      ...(d.exclude && { exclude: d.exclude }),
     });
   }
 
@@ -562,7 +654,10 @@ export function generateContent(dir: string, { n, seed, dataDir = DATA_DIR }: Ge
       time = post.time;
       authors = post.authors.map(authorName);
       articleTags = [...post.tags, ...(chance(ar, 0.3) ? [pickSkewed(ar, T.HEALTH_TAGS)] : [])];
-      summary = post.description && post.description.length <= 200 && !/[<>]/.test(post.description) && chance(ar, 0.5) ? post.description : undefined;
+      summary =
+        post.description && post.description.length <= 200 && !/[<>]/.test(post.description) && chance(ar, 0.5)
+          ? post.description
+          : undefined;
       body = `${post.body}\n`;
     } else {
       const subject = pick(ar, T.NEWS_SUBJECTS);
@@ -586,15 +681,18 @@ export function generateContent(dir: string, { n, seed, dataDir = DATA_DIR }: Ge
     articleTags = tags.canon(articleTags);
     const slug = articleSlugs.take(title, date.slice(0, 4));
     const file = `content/articles/${date.slice(0, 4)}/${slug}.${mdx ? 'mdx' : 'md'}`;
-    const fm = frontMatter([
-      ['title', title],
-      ['date', dateValue(ar, date, time)],
-      ['author', authors.length === 1 ? authors[0] : authors.length > 1 ? authors : undefined],
-      ['category', chance(ar, 0.6) ? pick(ar, T.CATEGORIES) : undefined],
-      ['tags', articleTags],
-      ['summary', summary],
-      ['draft', draft || undefined],
-    ], chance(ar, 0.5));
+    const fm = frontMatter(
+      [
+        ['title', title],
+        ['date', dateValue(ar, date, time)],
+        ['author', authors.length === 1 ? authors[0] : authors.length > 1 ? authors : undefined],
+        ['category', chance(ar, 0.6) ? pick(ar, T.CATEGORIES) : undefined],
+        ['tags', articleTags],
+        ['summary', summary],
+        ['draft', draft || undefined],
+      ],
+      chance(ar, 0.5),
+    );
     write(file, fm + body);
     articles.push({ file, slug, date, draft, tags: articleTags, ...(time && { time }) });
   }

@@ -96,10 +96,18 @@ function statusKb(status: string, key: string): number {
 }
 
 /** Runs `command args` in `cwd` and measures it. Never rejects on a failing command: see `status`. */
-export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; pollMs?: number; timeoutMs?: number }): Promise<CommandRun> {
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; pollMs?: number; timeoutMs?: number },
+): Promise<CommandRun> {
   const script = `"$@"; s=$?; read -r l < /proc/$$/stat; printf '\\n${STAT_MARK} %s\\n' "$l" >&2; exit $s`;
   const started = performance.now();
-  const child = spawn('/bin/sh', ['-c', script, 'sh', command, ...args], { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn('/bin/sh', ['-c', script, 'sh', command, ...args], {
+    cwd: options.cwd,
+    env: options.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const lines: LogLine[] = [];
   let statLine = '';
   const collect = (stream: NodeJS.ReadableStream) => {
@@ -296,7 +304,7 @@ export function pageScriptBytes(dist: string, urlPath: string): { bytes: number;
     const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
     if (type && type !== 'module' && type !== 'text/javascript' && type !== 'application/javascript') continue;
     const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1];
-    const body = src ? (src.startsWith('/') ? readText(join(dist, src.split(/[?#]/)[0]!)) ?? '' : '') : (m[2] ?? '');
+    const body = src ? (src.startsWith('/') ? (readText(join(dist, src.split(/[?#]/)[0]!)) ?? '') : '') : (m[2] ?? '');
     bytes += Buffer.byteLength(body);
     gzip += body ? gzipSync(body).length : 0;
   }

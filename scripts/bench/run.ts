@@ -13,10 +13,32 @@
  * JavaScript pages ship, and what a browser fetches for a first query.
  * Builds run with SITE_NOW pinned, so both sites and every run agree on "now".
  */
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { cpus, freemem, totalmem, release } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { addDays, addMonths, compareYearMonth, daysBetween, daysInMonth, eachDate, eachMonth, yearMonthKey, yearMonthOf, type IsoDate } from '../../src/lib/calendar-date.ts';
+import {
+  addDays,
+  addMonths,
+  compareYearMonth,
+  daysBetween,
+  daysInMonth,
+  eachDate,
+  eachMonth,
+  yearMonthKey,
+  yearMonthOf,
+  type IsoDate,
+} from '../../src/lib/calendar-date.ts';
 import { lastListedDay } from '../../src/lib/event-days.ts';
 import { recurrenceDates } from '../../src/lib/occurrences.ts';
 import { slugify } from '../../src/lib/slug.ts';
@@ -24,7 +46,17 @@ import { instantOf, todayIn } from '../../src/lib/zoned-time.ts';
 import { bundleFolders } from '../../src/node/search-bytes.ts';
 import { measureFirstQuery, type FirstQuery } from './first-query.ts';
 import { generateContent, type GeneratedContent } from './generate.ts';
-import { astroPhases, htmlPages, median, pageScriptBytes, routeTimes, runMeasured, treeStats, type CommandRun, type TreeStats } from './measure.ts';
+import {
+  astroPhases,
+  htmlPages,
+  median,
+  pageScriptBytes,
+  routeTimes,
+  runMeasured,
+  treeStats,
+  type CommandRun,
+  type TreeStats,
+} from './measure.ts';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
 export const BASELINE_SOURCE = join(PROJECT, 'scripts/bench/baseline');
@@ -113,7 +145,15 @@ export interface NResult {
   /** HTML pages of the contract's page set that only one site has (/search/ excepted). */
   pageSet?: { match: boolean; onlyProject: string[]; onlyBaseline: string[] };
   /** project / baseline. */
-  ratios?: { cold: number; touch: number; edit: number; coldCpu: number; peakRss: number; outputBytes: number; pagefindBytes: number };
+  ratios?: {
+    cold: number;
+    touch: number;
+    edit: number;
+    coldCpu: number;
+    peakRss: number;
+    outputBytes: number;
+    pagefindBytes: number;
+  };
 }
 
 export interface BenchResult {
@@ -121,7 +161,16 @@ export interface BenchResult {
   siteNow: string;
   seed: number;
   runs: number;
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; freeMemoryGiB: number; node: string; os: string; astro: string; pagefind: string };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    freeMemoryGiB: number;
+    node: string;
+    os: string;
+    astro: string;
+    pagefind: string;
+  };
   results: NResult[];
 }
 
@@ -140,9 +189,16 @@ export function layoutSite(root: string, site: SiteName, content: string): void 
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   if (site === 'project') {
-    for (const item of PROJECT_CODE) if (existsSync(join(PROJECT, item))) cpSync(join(PROJECT, item), join(root, item), { recursive: true });
+    for (const item of PROJECT_CODE)
+      if (existsSync(join(PROJECT, item))) cpSync(join(PROJECT, item), join(root, item), { recursive: true });
   } else {
-    cpSync(BASELINE_SOURCE, root, { recursive: true, filter: (src) => !/\/(dist|\.astro|node_modules)(\/|$)/.test(relative(BASELINE_SOURCE, src) ? `/${relative(BASELINE_SOURCE, src)}` : '') });
+    cpSync(BASELINE_SOURCE, root, {
+      recursive: true,
+      filter: (src) =>
+        !/\/(dist|\.astro|node_modules)(\/|$)/.test(
+          relative(BASELINE_SOURCE, src) ? `/${relative(BASELINE_SOURCE, src)}` : '',
+        ),
+    });
   }
   cpSync(content, join(root, 'content'), { recursive: true });
   // Inside the project, Node finds packages by walking up; elsewhere each package is linked
@@ -169,17 +225,23 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
   const horizonMonth = addMonths(yearMonthOf(today), HORIZON_MONTHS);
   const horizon = `${yearMonthKey(horizonMonth)}-${String(daysInMonth(horizonMonth.year, horizonMonth.month)).padStart(2, '0')}`;
   const events = gen.events.filter((e) => !e.draft);
-  const articles = gen.articles.filter((a) => !a.draft && instantOf(a.date, a.time ?? '00:00', SITE_ZONE).getTime() <= now.getTime());
+  const articles = gen.articles.filter(
+    (a) => !a.draft && instantOf(a.date, a.time ?? '00:00', SITE_ZONE).getTime() <= now.getTime(),
+  );
   const days = new Set<IsoDate>();
   let pastEvents = 0;
   for (const e of events) {
     const span = daysBetween(e.start, e.end);
-    const starts = e.recurrence ? recurrenceDates(e.recurrence, e.start, e.startTime, horizon).filter((d) => !(e.exclude ?? []).includes(d)) : [e.start];
+    const starts = e.recurrence
+      ? recurrenceDates(e.recurrence, e.start, e.startTime, horizon).filter((d) => !(e.exclude ?? []).includes(d))
+      : [e.start];
     let upcoming = false;
     for (const start of starts) {
       const end = addDays(start, span);
       for (const d of eachDate(start, lastListedDay(start, end, e.endTime, DAY_CUTOFF))) days.add(d);
-      const endsAt = e.endTime ? instantOf(end, e.endTime, e.timezone) : instantOf(addDays(end, 1), '00:00', e.timezone);
+      const endsAt = e.endTime
+        ? instantOf(end, e.endTime, e.timezone)
+        : instantOf(addDays(end, 1), '00:00', e.timezone);
       if (endsAt.getTime() > now.getTime()) upcoming = true;
     }
     if (!upcoming) pastEvents++;
@@ -188,7 +250,8 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
   const todayMonth = yearMonthOf(today);
   const firstDay = sortedDays[0];
   const lastDay = sortedDays.at(-1);
-  const first = firstDay && compareYearMonth(yearMonthOf(firstDay), todayMonth) < 0 ? yearMonthOf(firstDay) : todayMonth;
+  const first =
+    firstDay && compareYearMonth(yearMonthOf(firstDay), todayMonth) < 0 ? yearMonthOf(firstDay) : todayMonth;
   const last = lastDay && compareYearMonth(yearMonthOf(lastDay), todayMonth) > 0 ? yearMonthOf(lastDay) : todayMonth;
   const tags = new Set([...events.flatMap((e) => e.tags), ...articles.flatMap((a) => a.tags)].map(slugify));
   const pages = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
@@ -203,7 +266,15 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
     pastPages: pages(pastEvents),
   };
   // /, /events/, /calendar/ and /404.html, then the lists and one page per item.
-  const total = 4 + expected.pastPages + expected.eventPages + expected.monthPages + expected.dayPages + expected.newsPages + expected.articlePages + expected.tagPages;
+  const total =
+    4 +
+    expected.pastPages +
+    expected.eventPages +
+    expected.monthPages +
+    expected.dayPages +
+    expected.newsPages +
+    expected.articlePages +
+    expected.tagPages;
   return { ...expected, pages: total };
 }
 
@@ -211,13 +282,23 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
 
 function buildEnv(): NodeJS.ProcessEnv {
   const { NODE_ENV: _ignored, ...env } = process.env;
-  return { ...env, PATH: `${join(PROJECT, 'node_modules/.bin')}:${env['PATH'] ?? ''}`, SITE_NOW: BENCH_NOW, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  return {
+    ...env,
+    PATH: `${join(PROJECT, 'node_modules/.bin')}:${env['PATH'] ?? ''}`,
+    SITE_NOW: BENCH_NOW,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    FORCE_COLOR: '0',
+  };
 }
 
 class BuildError extends Error {}
 
 function failure(site: SiteName, what: string, run: CommandRun): BuildError {
-  const tail = run.lines.slice(-40).map((l) => l.text).join('\n');
+  const tail = run.lines
+    .slice(-40)
+    .map((l) => l.text)
+    .join('\n');
   return new BuildError(`${site}: ${what} failed (exit ${run.status}): ${run.command}\n${tail}`);
 }
 
@@ -230,9 +311,21 @@ async function build(site: SiteName, root: string, what: string, logFile: string
   if (run.status !== 0) throw failure(site, what, run);
   const phases = astroPhases(run.lines, run.wallMs);
   const routes = routeTimes(run.lines);
-  let sample: BuildSample = { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssBytes: run.peakRssBytes, peakProcess: run.peakProcess, peakTreeRssBytes: run.peakTreeRssBytes, phases, routes };
+  let sample: BuildSample = {
+    wallMs: run.wallMs,
+    cpuMs: run.cpuMs,
+    peakRssBytes: run.peakRssBytes,
+    peakProcess: run.peakProcess,
+    peakTreeRssBytes: run.peakTreeRssBytes,
+    phases,
+    routes,
+  };
   if (site === 'baseline') {
-    const pf = await runMeasured(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], { cwd: root, env, timeoutMs: 3_600_000 });
+    const pf = await runMeasured(join(PROJECT, 'node_modules/.bin/pagefind'), ['--site', 'dist'], {
+      cwd: root,
+      env,
+      timeoutMs: 3_600_000,
+    });
     saveLog(logFile, pf, true);
     if (pf.status !== 0) throw failure(site, `${what} (pagefind)`, pf);
     const bigger = pf.peakRssBytes > run.peakRssBytes ? pf : run;
@@ -260,7 +353,9 @@ function pagefindPages(dist: string): number {
   let pages = 0;
   for (const bundle of bundleFolders(dist)) {
     try {
-      const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+      const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+        languages?: Record<string, { page_count?: number }>;
+      };
       pages += Object.values(entry.languages ?? {}).reduce((sum, l) => sum + (l.page_count ?? 0), 0);
     } catch {
       // no bundle: nothing indexed there
@@ -270,7 +365,9 @@ function pagefindPages(dist: string): number {
 }
 
 function pagefindStats(dist: string): TreeStats {
-  const stats = [join(dist, 'pagefind'), join(dist, 'pagefind-archive')].filter((dir) => existsSync(dir)).map(treeStats);
+  const stats = [join(dist, 'pagefind'), join(dist, 'pagefind-archive')]
+    .filter((dir) => existsSync(dir))
+    .map(treeStats);
   return { files: stats.reduce((n, s) => n + s.files, 0), bytes: stats.reduce((n, s) => n + s.bytes, 0) };
 }
 
@@ -290,7 +387,10 @@ function medianRoutes(samples: BuildSample[]): Record<string, { files: number; m
   const names = new Set(samples.flatMap((s) => Object.keys(s.routes)));
   const out: Record<string, { files: number; ms: number }> = {};
   for (const name of [...names].sort()) {
-    out[name] = { files: Math.round(median(samples.map((s) => s.routes[name]?.files ?? 0))), ms: Math.round(median(samples.map((s) => s.routes[name]?.ms ?? 0))) };
+    out[name] = {
+      files: Math.round(median(samples.map((s) => s.routes[name]?.files ?? 0))),
+      ms: Math.round(median(samples.map((s) => s.routes[name]?.ms ?? 0))),
+    };
   }
   return out;
 }
@@ -319,18 +419,28 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     log(`N=${n}: generating ${n} events and ${n} articles (seed ${options.seed})`);
     const gen = generateContent(source, { n, seed: options.seed });
     const expected = expectedPages(gen);
-    const published = gen.articles.filter((a) => !a.draft && instantOf(a.date, a.time ?? '00:00', SITE_ZONE).getTime() <= new Date(BENCH_NOW).getTime()).map((a) => a.file).sort();
+    const published = gen.articles
+      .filter(
+        (a) => !a.draft && instantOf(a.date, a.time ?? '00:00', SITE_ZONE).getTime() <= new Date(BENCH_NOW).getTime(),
+      )
+      .map((a) => a.file)
+      .sort();
     const touchedFile = published[Math.floor(published.length / 2)]!;
     const editedFile = published[Math.floor(published.length / 3)]!;
     const editedSlug = gen.articles.find((a) => a.file === editedFile)!.slug;
     const firstEvent = gen.events.find((e) => !e.draft)!.slug;
     const samplePages = ['/', '/events/', `/events/${firstEvent}/`, '/news/', `/news/${editedSlug}/`, '/calendar/'];
 
-    const samples: Record<SiteName, { cold: BuildSample[]; touch: BuildSample[]; edit: BuildSample[]; editVisible: boolean }> = {
+    const samples: Record<
+      SiteName,
+      { cold: BuildSample[]; touch: BuildSample[]; edit: BuildSample[]; editVisible: boolean }
+    > = {
       project: { cold: [], touch: [], edit: [], editVisible: true },
       baseline: { cold: [], touch: [], edit: [], editVisible: true },
     };
-    const stats: Partial<Record<SiteName, Pick<SiteResult, 'output' | 'pagefind' | 'pageScripts'> & { pages: string[] }>> = {};
+    const stats: Partial<
+      Record<SiteName, Pick<SiteResult, 'output' | 'pagefind' | 'pageScripts'> & { pages: string[] }>
+    > = {};
     for (const site of options.sites) layoutSite(join(nDir, site), site, join(source, 'content'));
 
     for (let r = 1; r <= options.runs; r++) {
@@ -344,7 +454,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         s.cold.push(cold);
         const dist = join(root, 'dist');
         stats[site] = { ...outputOf(dist, samplePages), pages: contractPages(htmlPages(dist)) };
-        log(`N=${n} ${site} run ${r}: cold ${(cold.wallMs / 1000).toFixed(1)} s (cpu ${(cold.cpuMs / 1000).toFixed(1)} s, peak ${(cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB ${cold.peakProcess})`);
+        log(
+          `N=${n} ${site} run ${r}: cold ${(cold.wallMs / 1000).toFixed(1)} s (cpu ${(cold.cpuMs / 1000).toFixed(1)} s, peak ${(cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB ${cold.peakProcess})`,
+        );
 
         const rebuilds = options.rebuilds ?? ['touch', 'edit'];
         if (rebuilds.includes('touch')) {
@@ -363,7 +475,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           s.edit.push(edit);
           if (!readFileSync(join(dist, 'news', editedSlug, 'index.html'), 'utf8').includes(mark)) s.editVisible = false;
           writeFileSync(edited, original);
-          log(`N=${n} ${site} run ${r}: edit ${(edit.wallMs / 1000).toFixed(1)} s${s.editVisible ? '' : ' (EDIT NOT VISIBLE)'}`);
+          log(
+            `N=${n} ${site} run ${r}: edit ${(edit.wallMs / 1000).toFixed(1)} s${s.editVisible ? '' : ' (EDIT NOT VISIBLE)'}`,
+          );
         }
       }
     }
@@ -415,7 +529,11 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       const base = new Set(stats.baseline.pages);
       const onlyProject = [...proj].filter((x) => !base.has(x));
       const onlyBaseline = [...base].filter((x) => !proj.has(x));
-      result.pageSet = { match: onlyProject.length === 0 && onlyBaseline.length === 0, onlyProject: onlyProject.slice(0, 20), onlyBaseline: onlyBaseline.slice(0, 20) };
+      result.pageSet = {
+        match: onlyProject.length === 0 && onlyBaseline.length === 0,
+        onlyProject: onlyProject.slice(0, 20),
+        onlyBaseline: onlyBaseline.slice(0, 20),
+      };
     }
     if (p && b) {
       const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
@@ -454,7 +572,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
 
 function packageVersion(name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(PROJECT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (
+      JSON.parse(readFileSync(join(PROJECT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
     return '?';
   }
@@ -463,7 +583,8 @@ function packageVersion(name: string): string {
 // --- the table ---------------------------------------------------------------------------
 
 const sec = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '-' : `${(v / 1000).toFixed(1)} s`);
-const mib = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '-' : `${(v / 2 ** 20).toFixed(0)} MiB`);
+const mib = (v: number | undefined) =>
+  v === undefined || !Number.isFinite(v) ? '-' : `${(v / 2 ** 20).toFixed(0)} MiB`;
 const kib = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '-' : `${(v / 1024).toFixed(1)} KiB`);
 const count = (v: number | undefined) => (v === undefined ? '-' : String(v));
 
@@ -494,16 +615,23 @@ export function formatTable(result: BenchResult): string {
     row('first query (/search/), gzip', (s) => s.firstQuery?.searchPage?.gzipBytes, kib);
     row('+ older items (archive merged), gzip', (s) => s.firstQuery?.older?.gzipBytes, kib);
     row('largest page JS, gzip', (s) => Math.max(...Object.values(s.pageScripts).map((x) => x.gzip)), kib);
-    out.push(`N = ${r.n} events + ${r.n} articles (${r.expected.pages} contract pages expected; page sets ${r.pageSet ? (r.pageSet.match ? 'match' : 'DIFFER') : 'not compared'}), medians of ${result.runs} run(s)`);
+    out.push(
+      `N = ${r.n} events + ${r.n} articles (${r.expected.pages} contract pages expected; page sets ${r.pageSet ? (r.pageSet.match ? 'match' : 'DIFFER') : 'not compared'}), medians of ${result.runs} run(s)`,
+    );
     out.push('');
     out.push('| metric | project | baseline | project/baseline |');
     out.push('|---|---:|---:|---:|');
     for (const [a, bb, c, d] of rows) out.push(`| ${a} | ${bb} | ${c} | ${d} |`);
     out.push('');
     for (const [name, s] of Object.entries(r.sites)) {
-      const phases = Object.entries(s.median.coldPhases).map(([k, v]) => `${k} ${sec(v)}`).join(', ');
+      const phases = Object.entries(s.median.coldPhases)
+        .map(([k, v]) => `${k} ${sec(v)}`)
+        .join(', ');
       out.push(`${name} cold-build phases: ${phases}; largest process: ${s.median.peakProcess}`);
-      const routes = Object.entries(s.median.coldRoutes).sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => `${k} ${v.files} × ${(v.ms / Math.max(1, v.files)).toFixed(1)} ms = ${sec(v.ms)}`).join('; ');
+      const routes = Object.entries(s.median.coldRoutes)
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .map(([k, v]) => `${k} ${v.files} × ${(v.ms / Math.max(1, v.files)).toFixed(1)} ms = ${sec(v.ms)}`)
+        .join('; ');
       out.push(`${name} render time by route: ${routes}`);
     }
     out.push('');

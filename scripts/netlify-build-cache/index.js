@@ -17,7 +17,9 @@ export const CACHED = ['node_modules/.astro', '.astro', 'dist'];
 
 export async function onPreBuild({ utils }) {
   const restored = await Promise.all(CACHED.map((path) => utils.cache.restore(path)));
-  console.log(`build cache: restored ${CACHED.filter((_, i) => restored[i]).join(', ') || 'nothing (first build, or cache cleared)'}`);
+  console.log(
+    `build cache: restored ${CACHED.filter((_, i) => restored[i]).join(', ') || 'nothing (first build, or cache cleared)'}`,
+  );
 }
 
 // Netlify runs this only when the build command succeeded: a failed build's

@@ -31,7 +31,8 @@ export function cacheKeys(index: SiteIndex): CacheKeys {
 }
 
 /** What an EventCard shows from the clock. */
-export const pastFlags = (occurrences: readonly Occurrence[]) => occurrences.map((o) => pastMarker(o, buildContext.now).past);
+export const pastFlags = (occurrences: readonly Occurrence[]) =>
+  occurrences.map((o) => pastMarker(o, buildContext.now).past);
 
 /** What an ArticleCard shows from the clock. */
 export const articleFlags = (articles: readonly ArticleData[]) =>

@@ -16,9 +16,19 @@ export const searchRecentSince = recentSince(buildContext.now, site.timeZone);
 const tagNameIn = (index: SiteIndex) => (tag: string) => index.tags.get(slugify(tag))?.name ?? tag;
 
 export function eventSearch(index: SiteIndex, listed: ListedEvent): SearchRecord {
-  return eventSearchRecord(listed, { now: buildContext.now, siteTimeZone: site.timeZone, locale: site.locale, recentSince: searchRecentSince, tagName: tagNameIn(index) });
+  return eventSearchRecord(listed, {
+    now: buildContext.now,
+    siteTimeZone: site.timeZone,
+    locale: site.locale,
+    recentSince: searchRecentSince,
+    tagName: tagNameIn(index),
+  });
 }
 
 export function articleSearch(index: SiteIndex, article: ArticleData): SearchRecord {
-  return articleSearchRecord(article, { siteTimeZone: site.timeZone, recentSince: searchRecentSince, tagName: tagNameIn(index) });
+  return articleSearchRecord(article, {
+    siteTimeZone: site.timeZone,
+    recentSince: searchRecentSince,
+    tagName: tagNameIn(index),
+  });
 }

@@ -21,14 +21,19 @@ export interface SiteData {
 
 /** Zod types optional fields as `T | undefined`; the plain data leaves them out (exactOptionalPropertyTypes). */
 function defined<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as {
+    [K in keyof T]: Exclude<T[K], undefined>;
+  };
 }
 
 /** Maps an entry to the plain data of src/lib: slug from the id, summary (and an event's text) from the body. */
 function toPlain(entry: CollectionEntry<'events'> | CollectionEntry<'articles'>) {
   const { slug: _slug, summary: _summary, image, derived, ...fields } = entry.data;
   // The loader read the body when the file last changed (src/loaders/checked-glob.ts).
-  if (!derived) throw new Error(`${entry.filePath ?? entry.id}: the content store has no summary for this file; delete node_modules/.astro and build again`);
+  if (!derived)
+    throw new Error(
+      `${entry.filePath ?? entry.id}: the content store has no summary for this file; delete node_modules/.astro and build again`,
+    );
   return {
     ...defined(fields),
     slug: entry.id,
@@ -44,7 +49,11 @@ const toArticle = (entry: CollectionEntry<'articles'>) => toPlain(entry) as Arti
 
 async function load(): Promise<SiteData> {
   const [eventEntries, articleEntries] = await Promise.all([getCollection('events'), getCollection('articles')]);
-  const options = { now: buildContext.now, siteTimeZone: site.timeZone, includeUnpublished: buildContext.includeUnpublished };
+  const options = {
+    now: buildContext.now,
+    siteTimeZone: site.timeZone,
+    includeUnpublished: buildContext.includeUnpublished,
+  };
   const visibility = new Map<string, Visibility>();
   const events: EventData[] = [];
   for (const entry of eventEntries) {

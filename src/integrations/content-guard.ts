@@ -20,7 +20,11 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
           // The dev server shows content errors in the browser's overlay instead (src/loaders/dev-preview.ts).
           markDevServer({ root, siteTimeZone, ...(config.site && { siteUrl: config.site }) });
           const { problems } = await checkProject(root, { siteTimeZone, ...(config.site && { siteUrl: config.site }) });
-          const unreadable = problems.filter((p) => p.severity === 'error' && /front matter (is not valid YAML|could not be read|is not a list)/.test(p.message));
+          const unreadable = problems.filter(
+            (p) =>
+              p.severity === 'error' &&
+              /front matter (is not valid YAML|could not be read|is not a list)/.test(p.message),
+          );
           // Astro cannot start with front matter it cannot read; say which, in our words, before its own error.
           for (const p of unreadable) console.error(formatProblem(p));
           if (unreadable.length > 0) console.error('Fix the front matter above, then run npm run dev again.');

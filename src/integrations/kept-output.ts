@@ -55,7 +55,11 @@ export function keptOutput({ leave = [] }: { leave?: readonly string[] } = {}): 
 }
 
 /** Deletes files that `keep` rejects, and folders left empty, except in `left`; returns how many files went. */
-async function sweep(folder: string, keep: (file: string, mtimeMs: number) => boolean, left: ReadonlySet<string>): Promise<number> {
+async function sweep(
+  folder: string,
+  keep: (file: string, mtimeMs: number) => boolean,
+  left: ReadonlySet<string>,
+): Promise<number> {
   const entries = await readdir(folder, { withFileTypes: true });
   // A folder's entries at once: one at a time, 30,000 stats wait on the disk in turn.
   const counts = await Promise.all(

@@ -68,7 +68,9 @@ function bundleOf(page: Page, html: string): SearchBundle | undefined {
   if (!html.includes('data-pagefind-body')) return undefined;
   const bundle = BUNDLE_MARK.exec(html)?.[1];
   if (bundle === undefined || !isSearchBundle(bundle)) {
-    throw new Error(`${page.file} has data-pagefind-body but no valid data-search-bundle attribute (found ${JSON.stringify(bundle ?? null)}); it is rendered by src/components/SearchMeta.astro`);
+    throw new Error(
+      `${page.file} has data-pagefind-body but no valid data-search-bundle attribute (found ${JSON.stringify(bundle ?? null)}); it is rendered by src/components/SearchMeta.astro`,
+    );
   }
   return bundle;
 }
@@ -85,13 +87,20 @@ interface BundlesRecord {
 }
 
 function pagefindVersion(): string {
-  return (JSON.parse(readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 }
 
 /** A bundle's key, fed page by page in URL order. */
 function bundleKeyHash(version: string) {
   const hash = createHash('sha256').update(`pagefind ${version}\0`);
-  return { add: (page: Page, content: Buffer) => void hash.update(page.url).update('\0').update(content).update('\0'), digest: () => hash.digest('hex') };
+  return {
+    add: (page: Page, content: Buffer) => void hash.update(page.url).update('\0').update(content).update('\0'),
+    digest: () => hash.digest('hex'),
+  };
 }
 
 function readRecord(file: string): BundlesRecord | undefined {
@@ -118,7 +127,9 @@ const SERVICES = Math.max(1, Math.min(4, availableParallelism()));
 
 function pagefindService(n: number): Promise<PagefindModule> {
   // Loaded only here: the dev server and `astro check` never start the binary.
-  return n === 0 ? import('pagefind') : (import(`${import.meta.resolve('pagefind')}?service=${n}`) as Promise<PagefindModule>);
+  return n === 0
+    ? import('pagefind')
+    : (import(`${import.meta.resolve('pagefind')}?service=${n}`) as Promise<PagefindModule>);
 }
 
 /**
@@ -128,7 +139,11 @@ function pagefindService(n: number): Promise<PagefindModule> {
  * change the index's bytes. Requests are answered in order; a window of them
  * keeps Pagefind busy.
  */
-async function indexBundle(pagefind: PagefindModule, bundle: SearchBundle, pages: readonly Page[]): Promise<{ path: string; content: Uint8Array }[]> {
+async function indexBundle(
+  pagefind: PagefindModule,
+  bundle: SearchBundle,
+  pages: readonly Page[],
+): Promise<{ path: string; content: Uint8Array }[]> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const pending: Promise<void>[] = [];
@@ -144,9 +159,11 @@ async function indexBundle(pagefind: PagefindModule, bundle: SearchBundle, pages
     if (pending.length >= 64) await pending.shift();
   }
   await Promise.all(pending);
-  if (failures.length > 0) throw new Error(`Pagefind could not index ${failures.length} page(s):\n${failures.join('\n')}`);
+  if (failures.length > 0)
+    throw new Error(`Pagefind could not index ${failures.length} page(s):\n${failures.join('\n')}`);
   const built = await index.getFiles();
-  if (built.errors.length > 0) throw new Error(`Pagefind could not write the files of /${bundleFolder(bundle)}/: ${built.errors.join('; ')}`);
+  if (built.errors.length > 0)
+    throw new Error(`Pagefind could not write the files of /${bundleFolder(bundle)}/: ${built.errors.join('; ')}`);
   await index.deleteIndex();
   return built.files;
 }
@@ -166,7 +183,8 @@ function balance<T>(items: readonly T[], size: (item: T) => number, lanes: numbe
 function sweepArchive(site: string, bundles: ReadonlySet<SearchBundle>): void {
   const archive = join(site, ARCHIVE_DIR);
   for (const entry of existsSync(archive) ? readdirSync(archive, { withFileTypes: true }) : []) {
-    if (entry.isDirectory() && !bundles.has(entry.name)) rmSync(join(archive, entry.name), { recursive: true, force: true });
+    if (entry.isDirectory() && !bundles.has(entry.name))
+      rmSync(join(archive, entry.name), { recursive: true, force: true });
   }
 }
 
@@ -177,7 +195,9 @@ async function updateBundles(site: string, recordFile: string, logger: AstroInte
   const last = readRecord(recordFile)?.bundles ?? {};
   const usable = (bundle: SearchBundle): BundleRecord | undefined => {
     const record = last[bundle];
-    return record && record.files.every((path) => existsSync(join(site, bundleFolder(bundle), path))) ? record : undefined;
+    return record && record.files.every((path) => existsSync(join(site, bundleFolder(bundle), path)))
+      ? record
+      : undefined;
   };
   const groups = new Map<SearchBundle, { pages: Page[]; key: ReturnType<typeof bundleKeyHash> }>();
   // Each bundle's pages and key. Pages are read again to be indexed: the OS
@@ -216,27 +236,40 @@ async function updateBundles(site: string, recordFile: string, logger: AstroInte
           const pagefind = (services[n] = await pagefindService(n));
           for (const bundle of bundles) {
             const archived = bundle !== RECENT_BUNDLE;
-            const files = (await indexBundle(pagefind, bundle, groups.get(bundle)!.pages)).filter((file) => !archived || ARCHIVE_KINDS.has(bundleFileKind(file.path)));
+            const files = (await indexBundle(pagefind, bundle, groups.get(bundle)!.pages)).filter(
+              (file) => !archived || ARCHIVE_KINDS.has(bundleFileKind(file.path)),
+            );
             const synced = await syncFolder(join(site, bundleFolder(bundle)), files);
             record.bundles[bundle]!.files = files.map((file) => file.path);
-            built.push(`${bundlePath(bundle)} ${groups.get(bundle)!.pages.length} pages, ${synced.written} files written, ${synced.removed} removed`);
+            built.push(
+              `${bundlePath(bundle)} ${groups.get(bundle)!.pages.length} pages, ${synced.written} files written, ${synced.removed} removed`,
+            );
           }
         }),
       );
     } finally {
       await Promise.allSettled(services.map((pagefind) => pagefind.close()));
     }
-    logger.info(`search: indexed ${built.sort().join('; ')} (${lanes.length} Pagefind ${lanes.length === 1 ? 'process' : 'processes'})`);
+    logger.info(
+      `search: indexed ${built.sort().join('; ')} (${lanes.length} Pagefind ${lanes.length === 1 ? 'process' : 'processes'})`,
+    );
   }
   sweepArchive(site, new Set(groups.keys()));
-  const years = [...groups.keys()].filter((bundle) => bundle !== RECENT_BUNDLE).sort().reverse();
-  const list: ArchiveList = { bundles: years.map((year) => ({ year, path: bundlePath(year), pages: groups.get(year)!.pages.length })) };
+  const years = [...groups.keys()]
+    .filter((bundle) => bundle !== RECENT_BUNDLE)
+    .sort()
+    .reverse();
+  const list: ArchiveList = {
+    bundles: years.map((year) => ({ year, path: bundlePath(year), pages: groups.get(year)!.pages.length })),
+  };
   mkdirSync(join(site, ARCHIVE_DIR), { recursive: true });
   writeFileSync(join(site, ARCHIVE_DIR, ARCHIVE_LIST), `${JSON.stringify(list)}\n`);
   mkdirSync(join(recordFile, '..'), { recursive: true });
   writeFileSync(recordFile, JSON.stringify(record));
   const indexed = [...groups.values()].reduce((n, group) => n + group.pages.length, 0);
-  logger.info(`search: ${indexed} event and article pages in ${groups.size} ${groups.size === 1 ? 'bundle' : 'bundles'}; ${kept.length} kept as they were${kept.length > 0 ? ` (${kept.sort().map(bundlePath).join(', ')})` : ''}`);
+  logger.info(
+    `search: ${indexed} event and article pages in ${groups.size} ${groups.size === 1 ? 'bundle' : 'bundles'}; ${kept.length} kept as they were${kept.length > 0 ? ` (${kept.sort().map(bundlePath).join(', ')})` : ''}`,
+  );
 }
 
 /**

@@ -58,12 +58,20 @@ export function googleCalendarUrl(o: Occurrence, { details }: LinkDetails): stri
 export type OutlookHost = 'outlook.live.com' | 'outlook.office.com';
 
 /** Outlook on the web: `outlook.live.com` for personal accounts, `outlook.office.com` for Microsoft 365. */
-export function outlookCalendarUrl(o: Occurrence, { details }: LinkDetails, host: OutlookHost = 'outlook.live.com'): string {
+export function outlookCalendarUrl(
+  o: Occurrence,
+  { details }: LinkDetails,
+  host: OutlookHost = 'outlook.live.com',
+): string {
   const { event } = o;
   const times = o.startTime
     ? (() => {
         const end = timedEnd(o);
-        return { startdt: isoUtc(instantOf(o.start, o.startTime, event.timezone)), enddt: isoUtc(instantOf(end.date, end.time, event.timezone)), allday: 'false' };
+        return {
+          startdt: isoUtc(instantOf(o.start, o.startTime, event.timezone)),
+          enddt: isoUtc(instantOf(end.date, end.time, event.timezone)),
+          allday: 'false',
+        };
       })()
     : { startdt: o.start, enddt: addDays(o.end, 1), allday: 'true' };
   return `https://${host}/calendar/0/action/compose?${query({

@@ -21,7 +21,9 @@ export function eventPageView(
 ): EventPageView {
   const { event, occurrence, occurrences } = listed;
   const view = (o: typeof occurrence) => whenView(o, settings.timeZone, settings.locale);
-  const upcoming = event.recurrence ? occurrences.filter((o) => o.end >= today && o !== occurrence).slice(0, limit) : [];
+  const upcoming = event.recurrence
+    ? occurrences.filter((o) => o.end >= today && o !== occurrence).slice(0, limit)
+    : [];
   return {
     when: view(occurrence),
     ...(event.recurrence && { recurrenceText: capitalise(describeRecurrence(event.recurrence)) }),

@@ -26,7 +26,9 @@ export interface WhenView {
 export function whenView(occurrence: Occurrence, siteTimeZone: string, locale: string): WhenView {
   const { event } = occurrence;
   const zone = event.timezone;
-  const startAttr = occurrence.startTime ? isoWithOffset(occurrence.start, occurrence.startTime, zone) : occurrence.start;
+  const startAttr = occurrence.startTime
+    ? isoWithOffset(occurrence.start, occurrence.startTime, zone)
+    : occurrence.start;
   const endAttr = occurrence.endTime ? isoWithOffset(occurrence.end, occurrence.endTime, zone) : occurrence.end;
   const zoneText =
     zone !== siteTimeZone && occurrence.startTime

@@ -21,7 +21,10 @@ export interface BodyOptions {
 /** The paragraph's words: in MDX, without `{expressions}` and `<Component>` tags. */
 function readable(text: string, { mdx = false }: BodyOptions): string {
   const words = mdx ? text.replace(/\{[^{}]*\}/g, '').replace(/<\/?[A-Z][^>]*>/g, '') : text;
-  return words.replace(/\s+/g, ' ').replace(/\s+([.,;:!?])/g, '$1').trim();
+  return words
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1')
+    .trim();
 }
 
 interface Block {
@@ -86,7 +89,11 @@ export function plainText(markdown: string, options: BodyOptions = {}): string {
 }
 
 /** Summary and plain text of a body from one parse. */
-export function readBody(markdown: string, givenSummary: string | undefined, options: BodyOptions = {}): { summary: string; text: string } {
+export function readBody(
+  markdown: string,
+  givenSummary: string | undefined,
+  options: BodyOptions = {},
+): { summary: string; text: string } {
   const parts = blocks(markdown, options);
   const first = parts.find((b) => b.paragraph)?.text ?? '';
   return { summary: givenSummary?.trim() || cutAtWord(first), text: parts.map((b) => b.text).join('\n\n') };

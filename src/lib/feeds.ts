@@ -33,7 +33,12 @@ export interface FeedSettings {
 export const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/', atom: 'http://www.w3.org/2005/Atom' };
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /** Channel XML: the feed's own address, as feed validators ask. */
@@ -48,7 +53,9 @@ export function articleFeedItems(articles: readonly ArticleData[], settings: Fee
     description: article.summary,
     pubDate: instantOf(article.date, article.time ?? '00:00', settings.timeZone),
     categories: [article.category, ...article.tags],
-    ...(article.authors.length > 0 && { customData: article.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join('') }),
+    ...(article.authors.length > 0 && {
+      customData: article.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
+    }),
   }));
 }
 

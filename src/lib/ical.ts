@@ -33,7 +33,11 @@ const utcDay = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 const compactDate = (date: IsoDate) => date.replaceAll('-', '');
 const compactTime = (time: WallTime) => `${time.replace(':', '')}00`;
 
-const STATUS_PREFIX: Record<EventData['status'], string> = { scheduled: '', cancelled: 'Cancelled: ', postponed: 'Postponed: ' };
+const STATUS_PREFIX: Record<EventData['status'], string> = {
+  scheduled: '',
+  cancelled: 'Cancelled: ',
+  postponed: 'Postponed: ',
+};
 
 /** ical-generator writes NAME and X-WR-CALDESC as given, so TEXT escaping (RFC 5545 3.3.11) is ours. */
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
@@ -54,7 +58,9 @@ export function buildCalendar(events: readonly ListedEvent[], opts: CalendarOpti
   // not once per file it appears in (its own, /events.ics and one per tag).
   const head = bare.slice(0, bare.lastIndexOf('END:VCALENDAR'));
   const end = full.lastIndexOf('END:VCALENDAR');
-  const sorted = [...events].sort((a, b) => a.event.start.localeCompare(b.event.start) || a.event.slug.localeCompare(b.event.slug));
+  const sorted = [...events].sort(
+    (a, b) => a.event.start.localeCompare(b.event.start) || a.event.slug.localeCompare(b.event.slug),
+  );
   const zones = [...new Set(sorted.filter(({ event }) => event.startTime).map(({ event }) => event.timezone))];
   const zoneBlock = zoneGenerator(sorted);
   return [
@@ -82,7 +88,12 @@ function vevent(event: EventData, siteUrl: string): string {
 function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): ICalEvent {
   const pageUrl = absoluteUrl(siteUrl, paths.event(event.slug));
   const location = [event.location, event.address].filter(Boolean).join(', ') || event.online;
-  const description = [event.text || event.summary, event.online && `Online: ${event.online}`, event.url && `Official page: ${event.url}`, `Details: ${pageUrl}`]
+  const description = [
+    event.text || event.summary,
+    event.online && `Online: ${event.online}`,
+    event.url && `Official page: ${event.url}`,
+    `Details: ${pageUrl}`,
+  ]
     .filter(Boolean)
     .join('\n\n');
   const common = {
@@ -98,7 +109,12 @@ function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): IC
     ...(event.recurrence && { repeating: recurrenceLines(event) }),
   };
   if (!event.startTime) {
-    return calendar.createEvent({ ...common, allDay: true, start: utcDay(event.start), end: utcDay(addDays(event.end, 1)) });
+    return calendar.createEvent({
+      ...common,
+      allDay: true,
+      start: utcDay(event.start),
+      end: utcDay(addDays(event.end, 1)),
+    });
   }
   return calendar.createEvent({
     ...common,
@@ -125,10 +141,14 @@ function endOf(event: EventData): { end?: ReturnType<typeof zonedDateTime> } {
  * all-day events), so UNTIL is converted here and clients stop where the site does.
  */
 export function recurrenceLines(event: EventData): string {
-  const rule = event.recurrence!.toUpperCase().split(';').filter(Boolean).map((part) => {
-    const [key, value = ''] = part.split('=');
-    return key === 'UNTIL' ? `UNTIL=${untilValue(value, event)}` : part;
-  });
+  const rule = event
+    .recurrence!.toUpperCase()
+    .split(';')
+    .filter(Boolean)
+    .map((part) => {
+      const [key, value = ''] = part.split('=');
+      return key === 'UNTIL' ? `UNTIL=${untilValue(value, event)}` : part;
+    });
   const lines = [`RRULE:${rule.join(';')}`];
   if (event.exclude.length > 0) {
     const dates = [...event.exclude].sort();

@@ -79,21 +79,55 @@ export interface IcsImport {
 
 /** Outlook/Exchange names for common zones (CLDR windowsZones.xml, territory 001). */
 const WINDOWS_ZONES: Record<string, string> = {
-  'Dateline Standard Time': 'Etc/GMT+12', 'Hawaiian Standard Time': 'Pacific/Honolulu', 'Alaskan Standard Time': 'America/Anchorage',
-  'Pacific Standard Time': 'America/Los_Angeles', 'US Mountain Standard Time': 'America/Phoenix', 'Mountain Standard Time': 'America/Denver',
-  'Central Standard Time': 'America/Chicago', 'Central Standard Time (Mexico)': 'America/Mexico_City', 'Canada Central Standard Time': 'America/Regina',
-  'Eastern Standard Time': 'America/New_York', 'SA Pacific Standard Time': 'America/Bogota', 'Atlantic Standard Time': 'America/Halifax',
-  'Newfoundland Standard Time': 'America/St_Johns', 'E. South America Standard Time': 'America/Sao_Paulo', 'Argentina Standard Time': 'America/Argentina/Buenos_Aires',
-  'UTC': 'UTC', 'GMT Standard Time': 'Europe/London', 'Greenwich Standard Time': 'Atlantic/Reykjavik', 'W. Europe Standard Time': 'Europe/Berlin',
-  'Romance Standard Time': 'Europe/Paris', 'Central Europe Standard Time': 'Europe/Budapest', 'Central European Standard Time': 'Europe/Warsaw',
-  'W. Central Africa Standard Time': 'Africa/Lagos', 'GTB Standard Time': 'Europe/Bucharest', 'FLE Standard Time': 'Europe/Kyiv',
-  'E. Europe Standard Time': 'Europe/Chisinau', 'Egypt Standard Time': 'Africa/Cairo', 'South Africa Standard Time': 'Africa/Johannesburg',
-  'Israel Standard Time': 'Asia/Jerusalem', 'Turkey Standard Time': 'Europe/Istanbul', 'Russian Standard Time': 'Europe/Moscow',
-  'Arab Standard Time': 'Asia/Riyadh', 'E. Africa Standard Time': 'Africa/Nairobi', 'Iran Standard Time': 'Asia/Tehran', 'Arabian Standard Time': 'Asia/Dubai',
-  'Pakistan Standard Time': 'Asia/Karachi', 'India Standard Time': 'Asia/Kolkata', 'Nepal Standard Time': 'Asia/Kathmandu', 'Bangladesh Standard Time': 'Asia/Dhaka',
-  'SE Asia Standard Time': 'Asia/Bangkok', 'China Standard Time': 'Asia/Shanghai', 'Singapore Standard Time': 'Asia/Singapore', 'Taipei Standard Time': 'Asia/Taipei',
-  'W. Australia Standard Time': 'Australia/Perth', 'Tokyo Standard Time': 'Asia/Tokyo', 'Korea Standard Time': 'Asia/Seoul',
-  'Cen. Australia Standard Time': 'Australia/Adelaide', 'E. Australia Standard Time': 'Australia/Brisbane', 'AUS Eastern Standard Time': 'Australia/Sydney',
+  'Dateline Standard Time': 'Etc/GMT+12',
+  'Hawaiian Standard Time': 'Pacific/Honolulu',
+  'Alaskan Standard Time': 'America/Anchorage',
+  'Pacific Standard Time': 'America/Los_Angeles',
+  'US Mountain Standard Time': 'America/Phoenix',
+  'Mountain Standard Time': 'America/Denver',
+  'Central Standard Time': 'America/Chicago',
+  'Central Standard Time (Mexico)': 'America/Mexico_City',
+  'Canada Central Standard Time': 'America/Regina',
+  'Eastern Standard Time': 'America/New_York',
+  'SA Pacific Standard Time': 'America/Bogota',
+  'Atlantic Standard Time': 'America/Halifax',
+  'Newfoundland Standard Time': 'America/St_Johns',
+  'E. South America Standard Time': 'America/Sao_Paulo',
+  'Argentina Standard Time': 'America/Argentina/Buenos_Aires',
+  UTC: 'UTC',
+  'GMT Standard Time': 'Europe/London',
+  'Greenwich Standard Time': 'Atlantic/Reykjavik',
+  'W. Europe Standard Time': 'Europe/Berlin',
+  'Romance Standard Time': 'Europe/Paris',
+  'Central Europe Standard Time': 'Europe/Budapest',
+  'Central European Standard Time': 'Europe/Warsaw',
+  'W. Central Africa Standard Time': 'Africa/Lagos',
+  'GTB Standard Time': 'Europe/Bucharest',
+  'FLE Standard Time': 'Europe/Kyiv',
+  'E. Europe Standard Time': 'Europe/Chisinau',
+  'Egypt Standard Time': 'Africa/Cairo',
+  'South Africa Standard Time': 'Africa/Johannesburg',
+  'Israel Standard Time': 'Asia/Jerusalem',
+  'Turkey Standard Time': 'Europe/Istanbul',
+  'Russian Standard Time': 'Europe/Moscow',
+  'Arab Standard Time': 'Asia/Riyadh',
+  'E. Africa Standard Time': 'Africa/Nairobi',
+  'Iran Standard Time': 'Asia/Tehran',
+  'Arabian Standard Time': 'Asia/Dubai',
+  'Pakistan Standard Time': 'Asia/Karachi',
+  'India Standard Time': 'Asia/Kolkata',
+  'Nepal Standard Time': 'Asia/Kathmandu',
+  'Bangladesh Standard Time': 'Asia/Dhaka',
+  'SE Asia Standard Time': 'Asia/Bangkok',
+  'China Standard Time': 'Asia/Shanghai',
+  'Singapore Standard Time': 'Asia/Singapore',
+  'Taipei Standard Time': 'Asia/Taipei',
+  'W. Australia Standard Time': 'Australia/Perth',
+  'Tokyo Standard Time': 'Asia/Tokyo',
+  'Korea Standard Time': 'Asia/Seoul',
+  'Cen. Australia Standard Time': 'Australia/Adelaide',
+  'E. Australia Standard Time': 'Australia/Brisbane',
+  'AUS Eastern Standard Time': 'Australia/Sydney',
   'New Zealand Standard Time': 'Pacific/Auckland',
 };
 
@@ -102,20 +136,30 @@ const DAY_PARTS = /(^|;)(BYDAY|BYMONTHDAY|BYYEARDAY|BYWEEKNO|BYSETPOS)=/i;
 
 const MAX_COUNT = 5000;
 
-const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-', codeBlockStyle: 'fenced', emDelimiter: '*' });
+const turndown = new TurndownService({
+  headingStyle: 'atx',
+  bulletListMarker: '-',
+  codeBlockStyle: 'fenced',
+  emDelimiter: '*',
+});
 turndown.remove(['script', 'style', 'head', 'title']);
 
 /** Google and others write all-day dates as `DTSTART:20220101` without VALUE=DATE; ical.js rejects that. */
 function addMissingDateValue(text: string): string {
-  return text.replace(/^(DTSTART|DTEND|RECURRENCE-ID|EXDATE|RDATE)((?:;[^:\r\n]*)?):(\d{8}(?:,\d{8})*)(\r?)$/gim, (line, name: string, params: string, value: string, cr: string) =>
-    /;VALUE=/i.test(params) ? line : `${name}${params};VALUE=DATE:${value}${cr}`);
+  return text.replace(
+    /^(DTSTART|DTEND|RECURRENCE-ID|EXDATE|RDATE)((?:;[^:\r\n]*)?):(\d{8}(?:,\d{8})*)(\r?)$/gim,
+    (line, name: string, params: string, value: string, cr: string) =>
+      /;VALUE=/i.test(params) ? line : `${name}${params};VALUE=DATE:${value}${cr}`,
+  );
 }
 
 function parseCalendars(text: string): Component[] {
   const clean = text.replace(/^\uFEFF/, '');
   if (!/^\s*BEGIN:VCALENDAR/i.test(clean)) {
     const looksLikeHtml = /^\s*</.test(clean);
-    throw new IcsError(`is not an iCalendar file: it should start with BEGIN:VCALENDAR${looksLikeHtml ? ' (this looks like a web page: download the .ics file itself, not the page that links to it)' : ''}`);
+    throw new IcsError(
+      `is not an iCalendar file: it should start with BEGIN:VCALENDAR${looksLikeHtml ? ' (this looks like a web page: download the .ics file itself, not the page that links to it)' : ''}`,
+    );
   }
   let jcal: unknown;
   try {
@@ -164,7 +208,12 @@ function ianaFor(tzid: string, calendar: Component): string | undefined {
   return undefined;
 }
 
-function planZone(start: Time, prop: Property, iana: (tzid: string) => string | undefined, siteTimeZone: string): ZonePlan {
+function planZone(
+  start: Time,
+  prop: Property,
+  iana: (tzid: string) => string | undefined,
+  siteTimeZone: string,
+): ZonePlan {
   if (start.isDate) return { convert: false, iana };
   const tzid = prop.getParameter('tzid');
   const isUtc = start.zone === ICAL.Timezone.utcTimezone || start.zone?.tzid === 'UTC';
@@ -172,8 +221,18 @@ function planZone(start: Time, prop: Property, iana: (tzid: string) => string | 
     const name = iana(tzid);
     if (name === 'UTC') return { convert: true, iana };
     if (name === siteTimeZone) return { convert: false, iana };
-    if (name) return { zone: name, convert: false, iana, ...(name !== tzid && { note: `time zone "${tzid}" is written as "${name}"` }) };
-    return { convert: true, iana, note: `time zone "${tzid}" is not a name the site knows; the times were converted to ${siteTimeZone}` };
+    if (name)
+      return {
+        zone: name,
+        convert: false,
+        iana,
+        ...(name !== tzid && { note: `time zone "${tzid}" is written as "${name}"` }),
+      };
+    return {
+      convert: true,
+      iana,
+      note: `time zone "${tzid}" is not a name the site knows; the times were converted to ${siteTimeZone}`,
+    };
   }
   if (isUtc) return { convert: true, iana };
   return { convert: false, iana }; // floating: a wall clock without zone, read in the site's zone
@@ -221,13 +280,19 @@ export function htmlToMarkdown(html: string): string {
 }
 
 function bodyOf(vevent: Component): string {
-  const altDesc = vevent.getAllProperties('x-alt-desc').find((p) => /html/i.test(String(p.getParameter('fmttype') ?? '')));
+  const altDesc = vevent
+    .getAllProperties('x-alt-desc')
+    .find((p) => /html/i.test(String(p.getParameter('fmttype') ?? '')));
   const html = altDesc ? String(altDesc.getFirstValue() ?? '') : undefined;
   const description = text(vevent, 'description');
   const source = html?.trim() ? html : description;
   if (!source) return '';
   if (/<\/?[a-z][\w-]*(\s[^>]*)?\/?>/i.test(source)) return htmlToMarkdown(source);
-  return source.replace(/\r\n?/g, '\n').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return source
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 function tagsOf(vevent: Component, knownTags: readonly string[] = []): string[] {
@@ -251,7 +316,9 @@ function organizerOf(vevent: Component): string | undefined {
   if (!prop) return undefined;
   const name = prop.getParameter('cn');
   if (typeof name === 'string' && name.trim()) return name.replace(/^"|"$/g, '').trim();
-  const value = String(prop.getFirstValue() ?? '').replace(/^mailto:/i, '').trim();
+  const value = String(prop.getFirstValue() ?? '')
+    .replace(/^mailto:/i, '')
+    .trim();
   return value || undefined;
 }
 
@@ -269,11 +336,19 @@ interface Converted {
   start: Time;
 }
 
-function convertEvent(vevent: Component, iana: (tzid: string) => string | undefined, options: ImportOptions, title: string): Converted {
+function convertEvent(
+  vevent: Component,
+  iana: (tzid: string) => string | undefined,
+  options: ImportOptions,
+  title: string,
+): Converted {
   const notes: string[] = [];
   const starts = vevent.getAllProperties('dtstart');
   if (starts.length === 0) throw new IcsError('has no start (DTSTART)');
-  if (starts.length > 1) throw new IcsError(`has ${starts.length} start times (DTSTART); the calendar entry is inconsistent, so it was left out`);
+  if (starts.length > 1)
+    throw new IcsError(
+      `has ${starts.length} start times (DTSTART); the calendar entry is inconsistent, so it was left out`,
+    );
   const startProp = starts[0] as Property;
   const event = new ICAL.Event(vevent);
   const start = event.startDate;
@@ -293,9 +368,15 @@ function convertEvent(vevent: Component, iana: (tzid: string) => string | undefi
     if (last > startWall.date) endWall = { date: last };
   } else if (endTime) {
     const end = endTime.isDate ? { date: addDays(asWritten(endTime).date, -1) } : wallOf(endTime, plan, zone);
-    const later = end.date > startWall.date || (end.date === startWall.date && end.time !== undefined && startWall.time !== undefined && end.time > startWall.time);
+    const later =
+      end.date > startWall.date ||
+      (end.date === startWall.date &&
+        end.time !== undefined &&
+        startWall.time !== undefined &&
+        end.time > startWall.time);
     if (later) endWall = end;
-    else if (end.date !== startWall.date || end.time !== startWall.time) notes.push(`its end (${shown(end)}) was before its start, so it was left out`);
+    else if (end.date !== startWall.date || end.time !== startWall.time)
+      notes.push(`its end (${shown(end)}) was before its start, so it was left out`);
   }
 
   // Repetition.
@@ -309,7 +390,9 @@ function convertEvent(vevent: Component, iana: (tzid: string) => string | undefi
     if (rrules.length > 1) notes.push(`it has ${rrules.length} repeat rules (RRULE); only the first was imported`);
     const moved = plan.convert && startWall.date !== asWritten(start).date;
     if (recurrence && moved && DAY_PARTS.test(recurrence)) {
-      throw new IcsError(`repeats on named days (${recurrence}) in a zone the site cannot use, and converting the times would move those days; add it by hand`);
+      throw new IcsError(
+        `repeats on named days (${recurrence}) in a zone the site cannot use, and converting the times would move those days; add it by hand`,
+      );
     }
     for (const prop of vevent.getAllProperties('exdate')) {
       for (const value of prop.getValues() as Time[]) {
@@ -323,7 +406,10 @@ function convertEvent(vevent: Component, iana: (tzid: string) => string | undefi
   } else if (vevent.hasProperty('exdate')) {
     notes.push('it has dates to skip (EXDATE) but does not repeat; they were left out');
   }
-  if (vevent.hasProperty('rdate')) notes.push('it has extra dates (RDATE) that the site cannot list on one page; add them as events of their own if they matter');
+  if (vevent.hasProperty('rdate'))
+    notes.push(
+      'it has extra dates (RDATE) that the site cannot list on one page; add them as events of their own if they matter',
+    );
 
   // Everything else.
   const location = text(vevent, 'location')?.replace(/\s*\n\s*/g, ', ');
@@ -374,7 +460,11 @@ function ruleText(recur: InstanceType<typeof ICAL.Recur>, start: Time): string {
     copy.count = Math.max(count, 1);
   }
   // WKST=MO is the default, and Zimbra/Outlook write INTERVAL=1 everywhere: leave them out.
-  return copy.toString().split(';').filter((part) => part !== 'INTERVAL=1' && part !== 'WKST=MO').join(';');
+  return copy
+    .toString()
+    .split(';')
+    .filter((part) => part !== 'INTERVAL=1' && part !== 'WKST=MO')
+    .join(';');
 }
 
 // --- the whole file ---------------------------------------------------------
@@ -429,7 +519,9 @@ export function importIcs(source: string, options: ImportOptions): IcsImport {
         }
         const converted = convertOne(vevent, iana, options, skipped, slugs, `${master.event.slug}-${originalDate}`);
         if (!converted) continue;
-        master.event.notes.push(`the date ${originalDate} was changed; it is excluded here and imported as ${converted.event.slug}`);
+        master.event.notes.push(
+          `the date ${originalDate} was changed; it is excluded here and imported as ${converted.event.slug}`,
+        );
         converted.event.notes.push(`a changed date of the repeating event ${master.event.slug}`);
         events.push(converted.event);
       } else {
@@ -439,12 +531,21 @@ export function importIcs(source: string, options: ImportOptions): IcsImport {
     }
   }
   if (veventCount === 0) {
-    throw new IcsError(`has no events in it (no BEGIN:VEVENT)${ignored.length ? `, only ${ignored.join(' and ')}` : ''}`);
+    throw new IcsError(
+      `has no events in it (no BEGIN:VEVENT)${ignored.length ? `, only ${ignored.join(' and ')}` : ''}`,
+    );
   }
   return { events, skipped, ignored };
 }
 
-function convertOne(vevent: Component, iana: (tzid: string) => string | undefined, options: ImportOptions, skipped: SkippedEvent[], slugs: Set<string>, wantedSlug?: string): Converted | undefined {
+function convertOne(
+  vevent: Component,
+  iana: (tzid: string) => string | undefined,
+  options: ImportOptions,
+  skipped: SkippedEvent[],
+  slugs: Set<string>,
+  wantedSlug?: string,
+): Converted | undefined {
   const summary = text(vevent, 'summary')?.replace(/\s+/g, ' ');
   const title = summary ? cutTitle(summary) : undefined;
   const label = title ?? `(no title${text(vevent, 'uid') ? `, UID ${text(vevent, 'uid')}` : ''})`;
@@ -482,7 +583,9 @@ const yamlList = (values: readonly string[]) => `[${values.map(yamlText).join(',
 
 /** The event as a content file: front matter in the contract's order, then the body. */
 export function eventFileText(event: ImportedEvent): string {
-  const lines = Object.entries(event.fields).map(([key, value]) => `${key}: ${Array.isArray(value) ? yamlList(value) : yamlText(String(value))}`);
+  const lines = Object.entries(event.fields).map(
+    ([key, value]) => `${key}: ${Array.isArray(value) ? yamlList(value) : yamlText(String(value))}`,
+  );
   return `---\n${lines.join('\n')}\n---\n${event.body ? `\n${event.body}\n` : ''}`;
 }
 
@@ -490,4 +593,3 @@ export function eventFileText(event: ImportedEvent): string {
 export function eventFilePath(event: ImportedEvent): string {
   return `content/events/${event.fields.start.slice(0, 4)}/${event.slug}.md`;
 }
-

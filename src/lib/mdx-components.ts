@@ -17,7 +17,14 @@ export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];
 
 /** Other words writers reach for, read as the three types. */
-const CALLOUT_ALIASES: Record<string, CalloutType> = { info: 'note', hint: 'tip', warn: 'warning', caution: 'warning', important: 'warning', danger: 'warning' };
+const CALLOUT_ALIASES: Record<string, CalloutType> = {
+  info: 'note',
+  hint: 'tip',
+  warn: 'warning',
+  caution: 'warning',
+  important: 'warning',
+  danger: 'warning',
+};
 
 export function calloutType(raw: string | undefined): CalloutType | undefined {
   const word = (raw ?? 'note').trim().toLowerCase();

@@ -33,7 +33,8 @@ function utcFormat(locale: string, style: 'month' | 'day'): Intl.DateTimeFormat 
   const key = `${locale}|${style}`;
   let format = formats.get(key);
   if (!format) {
-    const options: Intl.DateTimeFormatOptions = style === 'month' ? { month: 'long', year: 'numeric' } : { weekday: 'long', month: 'long', day: 'numeric' };
+    const options: Intl.DateTimeFormatOptions =
+      style === 'month' ? { month: 'long', year: 'numeric' } : { weekday: 'long', month: 'long', day: 'numeric' };
     formats.set(key, (format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
   }
   return format;

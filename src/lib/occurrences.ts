@@ -22,7 +22,11 @@ export interface Occurrence {
  * rules cannot make a build unbounded.
  */
 export function occurrencesOf(event: EventData, horizon: IsoDate): Occurrence[] {
-  const base = { event, ...(event.startTime && { startTime: event.startTime }), ...(event.endTime && { endTime: event.endTime }) };
+  const base = {
+    event,
+    ...(event.startTime && { startTime: event.startTime }),
+    ...(event.endTime && { endTime: event.endTime }),
+  };
   if (!event.recurrence) return [{ ...base, start: event.start, end: event.end }];
   const span = daysBetween(event.start, event.end);
   const excluded = new Set(event.exclude);
@@ -36,7 +40,12 @@ export function occurrencesOf(event: EventData, horizon: IsoDate): Occurrence[] 
  * wall-clock date and time are given as if they were UTC ("floating" time) and
  * read back the same way: no zone, no DST, no shift by the build machine's TZ.
  */
-export function recurrenceDates(rule: string, start: IsoDate, startTime: WallTime | undefined, horizon: IsoDate): IsoDate[] {
+export function recurrenceDates(
+  rule: string,
+  start: IsoDate,
+  startTime: WallTime | undefined,
+  horizon: IsoDate,
+): IsoDate[] {
   const dtstart = new Date(`${start}T${startTime ?? '00:00'}:00Z`);
   const options = RRule.parseString(rule);
   const until = new Date(`${horizon}T23:59:59Z`);

@@ -25,7 +25,8 @@ export function readPageMeta(html: string): PageMeta {
   let modified: string | undefined;
   for (const [tag] of head.matchAll(META_TAG)) {
     const attrs = attributes(tag);
-    if (attrs.get('name')?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(attrs.get('content') ?? '')) noindex = true;
+    if (attrs.get('name')?.toLowerCase() === 'robots' && /\bnoindex\b/i.test(attrs.get('content') ?? ''))
+      noindex = true;
     if (attrs.get('property') === 'article:modified_time') modified = attrs.get('content');
   }
   return { noindex, ...(modified && { modified }) };

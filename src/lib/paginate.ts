@@ -8,5 +8,9 @@ export interface Page<T> {
 
 export function paginate<T>(items: readonly T[], size: number): Page<T>[] {
   const pageCount = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pageCount }, (_, i) => ({ items: items.slice(i * size, (i + 1) * size), page: i + 1, pageCount }));
+  return Array.from({ length: pageCount }, (_, i) => ({
+    items: items.slice(i * size, (i + 1) * size),
+    page: i + 1,
+    pageCount,
+  }));
 }

@@ -16,7 +16,10 @@ export interface PublishOptions {
   siteTimeZone: string;
 }
 
-export function articleVisibility(article: ArticleData, { now, siteTimeZone }: Omit<PublishOptions, 'includeUnpublished'>): Visibility {
+export function articleVisibility(
+  article: ArticleData,
+  { now, siteTimeZone }: Omit<PublishOptions, 'includeUnpublished'>,
+): Visibility {
   if (article.draft) return 'draft';
   const publishAt = instantOf(article.date, article.time ?? '00:00', siteTimeZone);
   return publishAt.getTime() > now.getTime() ? 'scheduled' : 'published';

@@ -50,7 +50,9 @@ export function parseNewArgs(argv: readonly string[]): NewRequest {
   const kind = kindWord === 'events' ? 'event' : kindWord === 'articles' || kindWord === 'news' ? 'article' : kindWord;
   if (kind === undefined || !kinds.includes(kind)) {
     const guess = kindWord ? closest(kindWord, kinds) : undefined;
-    throw new ScaffoldError(`say what to make first: "event" or "article"${kindWord ? ` (not "${kindWord}"${guess ? `; did you mean "${guess}"?` : ''})` : ''}, e.g. npm run new -- event "Telehealth Summit 2026"`);
+    throw new ScaffoldError(
+      `say what to make first: "event" or "article"${kindWord ? ` (not "${kindWord}"${guess ? `; did you mean "${guess}"?` : ''})` : ''}, e.g. npm run new -- event "Telehealth Summit 2026"`,
+    );
   }
   const k = kind as ContentKind;
   const options: Record<string, string> = {};
@@ -66,21 +68,43 @@ export function parseNewArgs(argv: readonly string[]): NewRequest {
     if (name === 'help') throw new ScaffoldError(NEW_USAGE);
     if (!OPTIONS[k].includes(name)) {
       // An event's start is an article's date and the other way round.
-      const guess = ({ event: { date: 'start' }, article: { start: 'date' } } as Record<string, Record<string, string>>)[k]?.[name] ?? closest(name, OPTIONS[k]);
-      throw new ScaffoldError(`an ${k} has no option --${name}${guess ? `; did you mean --${guess}?` : `; the options are ${OPTIONS[k].map((o) => `--${o}`).join(', ')}`}`);
+      const guess =
+        ({ event: { date: 'start' }, article: { start: 'date' } } as Record<string, Record<string, string>>)[k]?.[
+          name
+        ] ?? closest(name, OPTIONS[k]);
+      throw new ScaffoldError(
+        `an ${k} has no option --${name}${guess ? `; did you mean --${guess}?` : `; the options are ${OPTIONS[k].map((o) => `--${o}`).join(', ')}`}`,
+      );
     }
     const value = inline ?? rest[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) throw new ScaffoldError(`--${name} needs a value, e.g. --${name} ${example(name)}`);
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      throw new ScaffoldError(`--${name} needs a value, e.g. --${name} ${example(name)}`);
     options[name] = value;
   }
   const title = words.join(' ').trim();
-  if (!title) throw new ScaffoldError(`give the ${k}'s title in quotes, e.g. npm run new -- ${k} "${k === 'event' ? 'Telehealth Summit 2026' : 'What the new telehealth rules change'}"`);
+  if (!title)
+    throw new ScaffoldError(
+      `give the ${k}'s title in quotes, e.g. npm run new -- ${k} "${k === 'event' ? 'Telehealth Summit 2026' : 'What the new telehealth rules change'}"`,
+    );
   const { slug, ...others } = options;
   return { kind: k, title, options: others, ...(slug !== undefined && { slug }) };
 }
 
 function example(option: string): string {
-  return ({ start: '2026-03-01T09:00', end: '2026-03-01T17:00', date: '2026-03-01', location: '"Hanoi"', timezone: 'Asia/Ho_Chi_Minh', url: 'https://example.org', author: '"Lan Nguyen"', slug: 'my-event' } as Record<string, string>)[option] ?? '...';
+  return (
+    (
+      {
+        start: '2026-03-01T09:00',
+        end: '2026-03-01T17:00',
+        date: '2026-03-01',
+        location: '"Hanoi"',
+        timezone: 'Asia/Ho_Chi_Minh',
+        url: 'https://example.org',
+        author: '"Lan Nguyen"',
+        slug: 'my-event',
+      } as Record<string, string>
+    )[option] ?? '...'
+  );
 }
 
 export interface ScaffoldContext {
@@ -109,18 +133,26 @@ function readOptionDate(name: string, raw: string, zone: string): DateTimeValue 
   const read = readDateTime(raw);
   if (!read.ok) throw new ScaffoldError(`--${name} ${q(raw)} ${read.expected}`);
   if (read.value.time && resolveWallClock(read.value.date, read.value.time, zone).kind === 'gap') {
-    throw new ScaffoldError(`--${name} ${q(raw)} does not exist in ${zone}: the clocks skip that hour when summer time starts; pick a time outside the skipped hour`);
+    throw new ScaffoldError(
+      `--${name} ${q(raw)} does not exist in ${zone}: the clocks skip that hour when summer time starts; pick a time outside the skipped hour`,
+    );
   }
   return read.value;
 }
 
 function slugFor(request: NewRequest): string {
   if (request.slug !== undefined) {
-    if (!isSlug(request.slug)) throw new ScaffoldError(`--slug ${q(request.slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(request.slug) || 'my-event'}"`);
+    if (!isSlug(request.slug))
+      throw new ScaffoldError(
+        `--slug ${q(request.slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(request.slug) || 'my-event'}"`,
+      );
     return request.slug;
   }
   const slug = slugify(request.title);
-  if (!slug) throw new ScaffoldError(`the title ${q(request.title)} has no letters or digits to make a file name from; add --slug my-${request.kind}`);
+  if (!slug)
+    throw new ScaffoldError(
+      `the title ${q(request.title)} has no letters or digits to make a file name from; add --slug my-${request.kind}`,
+    );
   return slug;
 }
 
@@ -132,7 +164,10 @@ function block(lines: Array<[string, string?]>): string {
 
 function tagsLine(knownTags: readonly string[] | undefined, example: string): [string, string] {
   const known = (knownTags ?? []).slice(0, 8);
-  return [`# tags: [${example}]`, known.length ? `tags already in use: ${known.join(', ')}` : 'a list; each tag gets a page /tags/<tag>/'];
+  return [
+    `# tags: [${example}]`,
+    known.length ? `tags already in use: ${known.join(', ')}` : 'a list; each tag gets a page /tags/<tag>/',
+  ];
 }
 
 export function scaffoldEvent(request: NewRequest, ctx: ScaffoldContext): Scaffold {
@@ -141,16 +176,26 @@ export function scaffoldEvent(request: NewRequest, ctx: ScaffoldContext): Scaffo
   if (!title.ok) throw new ScaffoldError(`the title ${title.expected}`);
   const zone = options['timezone'];
   if (zone !== undefined && !isValidTimeZone(zone)) {
-    throw new ScaffoldError(`--timezone ${q(zone)} is not a known IANA time zone; expected a name such as "America/New_York" or "Asia/Ho_Chi_Minh"`);
+    throw new ScaffoldError(
+      `--timezone ${q(zone)} is not a known IANA time zone; expected a name such as "America/New_York" or "Asia/Ho_Chi_Minh"`,
+    );
   }
   const wallZone = zone ?? ctx.siteTimeZone;
   const notes: string[] = [];
-  const start = options['start'] !== undefined ? readOptionDate('start', options['start'], wallZone) : { date: ctx.today };
+  const start =
+    options['start'] !== undefined ? readOptionDate('start', options['start'], wallZone) : { date: ctx.today };
   if (options['start'] === undefined) notes.push(`start is set to today (${ctx.today}): change it to the event's date`);
   const end = options['end'] !== undefined ? readOptionDate('end', options['end'], wallZone) : undefined;
   if (end) {
-    if (!start.time && end.time) throw new ScaffoldError(`--end ${q(shown(end))} has a time but --start ${q(shown(start))} does not; give both a time or neither`);
-    if (end.date < start.date || (end.date === start.date && end.time !== undefined && start.time !== undefined && end.time < start.time)) throw new ScaffoldError(`--end ${q(shown(end))} is before --start ${q(shown(start))}`);
+    if (!start.time && end.time)
+      throw new ScaffoldError(
+        `--end ${q(shown(end))} has a time but --start ${q(shown(start))} does not; give both a time or neither`,
+      );
+    if (
+      end.date < start.date ||
+      (end.date === start.date && end.time !== undefined && start.time !== undefined && end.time < start.time)
+    )
+      throw new ScaffoldError(`--end ${q(shown(end))} is before --start ${q(shown(start))}`);
   }
   let url: string | undefined;
   if (options['url'] !== undefined) {
@@ -165,12 +210,23 @@ export function scaffoldEvent(request: NewRequest, ctx: ScaffoldContext): Scaffo
   const front = block([
     [`title: ${q(title.value)}`],
     [`start: ${q(shown(start))}`, 'YYYY-MM-DD for all day, or YYYY-MM-DDTHH:mm, the time where the event happens'],
-    end ? [`end: ${q(shown(end))}`, 'the last day, or day and time'] : [`# end: ${q(start.time ? `${exampleDay}T17:00` : exampleDay)}`, 'the last day, or day and time; leave out for one day'],
-    zone ? [`timezone: ${q(zone)}`, `the place's time zone (the site's is ${ctx.siteTimeZone})`] : ['# timezone: "Europe/Berlin"', `the place's time zone; leave out for ${ctx.siteTimeZone}`],
-    location ? [`location: ${q(location)}`, 'venue or city, as readers should see it'] : ['# location: "Hanoi"', 'venue or city, as readers should see it'],
+    end
+      ? [`end: ${q(shown(end))}`, 'the last day, or day and time']
+      : [
+          `# end: ${q(start.time ? `${exampleDay}T17:00` : exampleDay)}`,
+          'the last day, or day and time; leave out for one day',
+        ],
+    zone
+      ? [`timezone: ${q(zone)}`, `the place's time zone (the site's is ${ctx.siteTimeZone})`]
+      : ['# timezone: "Europe/Berlin"', `the place's time zone; leave out for ${ctx.siteTimeZone}`],
+    location
+      ? [`location: ${q(location)}`, 'venue or city, as readers should see it']
+      : ['# location: "Hanoi"', 'venue or city, as readers should see it'],
     ['# address: "1 Example Street, Hanoi, Vietnam"', 'full street address, for the map link'],
     ['# online: "https://example.org/live"', 'link to join an online or hybrid event'],
-    url ? [`url: ${q(url)}`, 'official page or registration'] : ['# url: "https://example.org/register"', 'official page or registration'],
+    url
+      ? [`url: ${q(url)}`, 'official page or registration']
+      : ['# url: "https://example.org/register"', 'official page or registration'],
     ['# organizer: "Example Health Association"'],
     ['# summary: "One or two sentences for lists and search."', 'at most 300 characters; default: the first paragraph'],
     tagsLine(ctx.knownTags, 'digital-health, telehealth'),
@@ -182,9 +238,12 @@ export function scaffoldEvent(request: NewRequest, ctx: ScaffoldContext): Scaffo
     ['# draft: true', 'only the dev server shows a draft; it is never published'],
   ]);
   return {
-    kind: 'event', slug, path: `${CONTENT_DIRS.event}${year}/${slug}.md`,
+    kind: 'event',
+    slug,
+    path: `${CONTENT_DIRS.event}${year}/${slug}.md`,
     text: `---\n${front}\n---\n\n${EVENT_BODY}\n`,
-    previewUrl: PREVIEW_ORIGIN + paths.event(slug), notes,
+    previewUrl: PREVIEW_ORIGIN + paths.event(slug),
+    notes,
   };
 }
 
@@ -193,14 +252,18 @@ export function scaffoldArticle(request: NewRequest, ctx: ScaffoldContext): Scaf
   const title = readText(request.title, 200);
   if (!title.ok) throw new ScaffoldError(`the title ${title.expected}`);
   const notes: string[] = [];
-  const date = options['date'] !== undefined ? readOptionDate('date', options['date'], ctx.siteTimeZone) : { date: ctx.today };
-  if (options['date'] === undefined) notes.push(`date is set to today (${ctx.today}); a later date publishes the article on that day`);
+  const date =
+    options['date'] !== undefined ? readOptionDate('date', options['date'], ctx.siteTimeZone) : { date: ctx.today };
+  if (options['date'] === undefined)
+    notes.push(`date is set to today (${ctx.today}); a later date publishes the article on that day`);
   const author = options['author']?.trim();
   const slug = slugFor(request);
   const front = block([
     [`title: ${q(title.value)}`],
     [`date: ${q(shown(date))}`, `publish date (YYYY-MM-DD); a future date waits until that day`],
-    author ? [`author: ${q(author)}`, 'or a list: ["Lan Nguyen", "Sam Lee"]'] : ['# author: "Lan Nguyen"', 'or a list: ["Lan Nguyen", "Sam Lee"]'],
+    author
+      ? [`author: ${q(author)}`, 'or a list: ["Lan Nguyen", "Sam Lee"]']
+      : ['# author: "Lan Nguyen"', 'or a list: ["Lan Nguyen", "Sam Lee"]'],
     ['# category: "Analysis"', 'default: News'],
     tagsLine(ctx.knownTags, 'ehr, telehealth'),
     ['# summary: "One or two sentences for lists and search."', 'at most 300 characters; default: the first paragraph'],
@@ -210,9 +273,12 @@ export function scaffoldArticle(request: NewRequest, ctx: ScaffoldContext): Scaf
     ['# draft: true', 'only the dev server shows a draft; it is never published'],
   ]);
   return {
-    kind: 'article', slug, path: `${CONTENT_DIRS.article}${date.date.slice(0, 4)}/${slug}.md`,
+    kind: 'article',
+    slug,
+    path: `${CONTENT_DIRS.article}${date.date.slice(0, 4)}/${slug}.md`,
     text: `---\n${front}\n---\n\n${ARTICLE_BODY}\n`,
-    previewUrl: PREVIEW_ORIGIN + paths.article(slug), notes,
+    previewUrl: PREVIEW_ORIGIN + paths.article(slug),
+    notes,
   };
 }
 

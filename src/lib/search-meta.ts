@@ -123,7 +123,10 @@ function imageMeta({ image, imageAlt }: { image?: string; imageAlt?: string }): 
 }
 
 /** The search record of an article: its publish date's year and month, tags, category and authors. */
-export function articleSearchRecord(article: ArticleData, options: Pick<SearchRecordOptions, 'siteTimeZone' | 'tagName' | 'recentSince'>): SearchRecord {
+export function articleSearchRecord(
+  article: ArticleData,
+  options: Pick<SearchRecordOptions, 'siteTimeZone' | 'tagName' | 'recentSince'>,
+): SearchRecord {
   const meta: Record<string, string> = {
     title: article.title,
     type: SEARCH_TYPE.article,
@@ -147,9 +150,12 @@ export function articleSearchRecord(article: ArticleData, options: Pick<SearchRe
 }
 
 /** The record's filters, metadata and sort keys as flat [attribute, key, value] rows, in a stable order. */
-export function searchAttributes(record: SearchRecord): { attribute: 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort'; key: string; value: string }[] {
+export function searchAttributes(
+  record: SearchRecord,
+): { attribute: 'data-pagefind-filter' | 'data-pagefind-meta' | 'data-pagefind-sort'; key: string; value: string }[] {
   const rows: ReturnType<typeof searchAttributes> = [];
-  for (const key of SEARCH_FILTERS) for (const value of record.filters[key] ?? []) rows.push({ attribute: 'data-pagefind-filter', key, value });
+  for (const key of SEARCH_FILTERS)
+    for (const value of record.filters[key] ?? []) rows.push({ attribute: 'data-pagefind-filter', key, value });
   for (const [key, value] of Object.entries(record.meta)) rows.push({ attribute: 'data-pagefind-meta', key, value });
   for (const [key, value] of Object.entries(record.sort)) rows.push({ attribute: 'data-pagefind-sort', key, value });
   return rows;

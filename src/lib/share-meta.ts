@@ -53,7 +53,12 @@ export function shareMeta(input: ShareInput): MetaTag[] {
     og('og:image', image),
     ...(alt ? [og('og:image:alt', alt)] : []),
     // Only the default image's size is known without reading the file.
-    ...(own ? [] : [og('og:image:width', String(DEFAULT_SHARE_IMAGE.width)), og('og:image:height', String(DEFAULT_SHARE_IMAGE.height))]),
+    ...(own
+      ? []
+      : [
+          og('og:image:width', String(DEFAULT_SHARE_IMAGE.width)),
+          og('og:image:height', String(DEFAULT_SHARE_IMAGE.height)),
+        ]),
     tw('twitter:card', 'summary_large_image'),
     tw('twitter:title', input.title),
     tw('twitter:description', input.description),

@@ -4,7 +4,16 @@
  * past lists, and the tag index. Pages only look things up here, so no page
  * scans all content (which would make a build O(pages x content)).
  */
-import { addMonths, compareYearMonth, eachMonth, formatIsoDate, daysInMonth, yearMonthOf, type IsoDate, type YearMonth } from './calendar-date.ts';
+import {
+  addMonths,
+  compareYearMonth,
+  eachMonth,
+  formatIsoDate,
+  daysInMonth,
+  yearMonthOf,
+  type IsoDate,
+  type YearMonth,
+} from './calendar-date.ts';
 import { groupByDay, type DayEntry } from './event-days.ts';
 import type { ArticleData, EventData } from './model.ts';
 import { occurrencesOf, type Occurrence } from './occurrences.ts';
@@ -50,13 +59,18 @@ export interface SiteIndex {
 }
 
 const byStart = (a: ListedEvent, b: ListedEvent) =>
-  occurrenceStartsAt(a.occurrence).getTime() - occurrenceStartsAt(b.occurrence).getTime() || a.event.title.localeCompare(b.event.title);
+  occurrenceStartsAt(a.occurrence).getTime() - occurrenceStartsAt(b.occurrence).getTime() ||
+  a.event.title.localeCompare(b.event.title);
 
 export function articleSortKey(article: ArticleData): string {
   return `${article.date}T${article.time ?? '00:00'}`;
 }
 
-export function buildSiteIndex(events: readonly EventData[], articles: readonly ArticleData[], options: SiteIndexOptions): SiteIndex {
+export function buildSiteIndex(
+  events: readonly EventData[],
+  articles: readonly ArticleData[],
+  options: SiteIndexOptions,
+): SiteIndex {
   const today = todayIn(options.siteTimeZone, options.now);
   const horizonMonth = addMonths(yearMonthOf(today), options.recurrenceHorizonMonths);
   const horizon = formatIsoDate({ ...horizonMonth, day: daysInMonth(horizonMonth.year, horizonMonth.month) });
@@ -76,15 +90,21 @@ export function buildSiteIndex(events: readonly EventData[], articles: readonly 
   upcoming.sort(byStart);
   past.sort((a, b) => byStart(b, a));
 
-  const byDay = groupByDay(listed.flatMap((l) => l.occurrences), options.dayCutoff);
+  const byDay = groupByDay(
+    listed.flatMap((l) => l.occurrences),
+    options.dayCutoff,
+  );
   const days = [...byDay.keys()];
   const todayMonth = yearMonthOf(today);
   const firstDay = days[0];
   const lastDay = days.at(-1);
-  const first = firstDay && compareYearMonth(yearMonthOf(firstDay), todayMonth) < 0 ? yearMonthOf(firstDay) : todayMonth;
+  const first =
+    firstDay && compareYearMonth(yearMonthOf(firstDay), todayMonth) < 0 ? yearMonthOf(firstDay) : todayMonth;
   const last = lastDay && compareYearMonth(yearMonthOf(lastDay), todayMonth) > 0 ? yearMonthOf(lastDay) : todayMonth;
 
-  const sortedArticles = [...articles].sort((a, b) => articleSortKey(b).localeCompare(articleSortKey(a)) || a.title.localeCompare(b.title));
+  const sortedArticles = [...articles].sort(
+    (a, b) => articleSortKey(b).localeCompare(articleSortKey(a)) || a.title.localeCompare(b.title),
+  );
 
   return {
     today,
@@ -108,8 +128,12 @@ function buildTagIndex(events: readonly ListedEvent[], articles: readonly Articl
     group.spellings.set(tag, (group.spellings.get(tag) ?? 0) + 1);
     return group;
   };
-  for (const item of events) for (const tag of new Set(item.event.tags.map(slugify))) groupFor(item.event.tags.find((t) => slugify(t) === tag) ?? tag).events.push(item);
-  for (const article of articles) for (const tag of new Set(article.tags.map(slugify))) groupFor(article.tags.find((t) => slugify(t) === tag) ?? tag).articles.push(article);
+  for (const item of events)
+    for (const tag of new Set(item.event.tags.map(slugify)))
+      groupFor(item.event.tags.find((t) => slugify(t) === tag) ?? tag).events.push(item);
+  for (const article of articles)
+    for (const tag of new Set(article.tags.map(slugify)))
+      groupFor(article.tags.find((t) => slugify(t) === tag) ?? tag).articles.push(article);
   const result = new Map<string, TagGroup>();
   for (const [slug, { spellings, ...group }] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
     const name = [...spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? group.name;

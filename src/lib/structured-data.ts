@@ -29,7 +29,9 @@ const STATUS: Record<EventData['status'], string> = {
 function attendanceMode(event: EventData): string {
   const physical = Boolean(event.location || event.address);
   if (physical && event.online) return 'https://schema.org/MixedEventAttendanceMode';
-  return event.online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode';
+  return event.online
+    ? 'https://schema.org/OnlineEventAttendanceMode'
+    : 'https://schema.org/OfflineEventAttendanceMode';
 }
 
 function eventLocation(event: EventData): JsonLd[] {
@@ -46,7 +48,8 @@ function eventLocation(event: EventData): JsonLd[] {
   return out;
 }
 
-const imageUrl = (site: SiteInfo, image: string | undefined) => absoluteUrl(site.url, image ?? DEFAULT_SHARE_IMAGE.path);
+const imageUrl = (site: SiteInfo, image: string | undefined) =>
+  absoluteUrl(site.url, image ?? DEFAULT_SHARE_IMAGE.path);
 
 /** An Event for the occurrence the page shows (the next one of a recurring event). */
 export function eventJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd {
@@ -72,7 +75,9 @@ export function eventJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd {
 /** Publish and update times in the site's zone, as the contract reads article dates. */
 export function articleTimes(article: ArticleData, timeZone: string): { published: string; modified: string } {
   const published = isoWithOffset(article.date, article.time ?? '00:00', timeZone);
-  const modified = article.updated ? isoWithOffset(articleModified(article), article.updatedTime ?? '00:00', timeZone) : published;
+  const modified = article.updated
+    ? isoWithOffset(articleModified(article), article.updatedTime ?? '00:00', timeZone)
+    : published;
   return { published, modified };
 }
 
@@ -103,7 +108,12 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[], siteUrl: string): Jso
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
-    itemListElement: crumbs.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(siteUrl, crumb.path) })),
+    itemListElement: crumbs.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: absoluteUrl(siteUrl, crumb.path),
+    })),
   };
 }
 
@@ -127,13 +137,27 @@ export function eventPageJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd[
   const { event } = occurrence;
   return [
     eventJsonLd(occurrence, site),
-    breadcrumbJsonLd([{ name: site.title, path: paths.home() }, { name: 'Events', path: paths.events() }, { name: event.title, path: paths.event(event.slug) }], site.url),
+    breadcrumbJsonLd(
+      [
+        { name: site.title, path: paths.home() },
+        { name: 'Events', path: paths.events() },
+        { name: event.title, path: paths.event(event.slug) },
+      ],
+      site.url,
+    ),
   ];
 }
 
 export function articlePageJsonLd(article: ArticleData, site: SiteInfo): JsonLd[] {
   return [
     articleJsonLd(article, site),
-    breadcrumbJsonLd([{ name: site.title, path: paths.home() }, { name: 'News', path: paths.news() }, { name: article.title, path: paths.article(article.slug) }], site.url),
+    breadcrumbJsonLd(
+      [
+        { name: site.title, path: paths.home() },
+        { name: 'News', path: paths.news() },
+        { name: article.title, path: paths.article(article.slug) },
+      ],
+      site.url,
+    ),
   ];
 }

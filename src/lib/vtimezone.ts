@@ -111,7 +111,8 @@ const yearCache = new Map<string, Transition[]>();
 function transitionsInYear(zone: string, year: number): Transition[] {
   const key = `${zone}|${year}`;
   let found = yearCache.get(key);
-  if (found === undefined) yearCache.set(key, (found = zoneTransitions(zone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1))));
+  if (found === undefined)
+    yearCache.set(key, (found = zoneTransitions(zone, Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1))));
   return found;
 }
 

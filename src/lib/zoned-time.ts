@@ -83,7 +83,8 @@ export function resolveWallClock(date: IsoDate, time: WallTime, zone: string): R
     })
     .sort((a, b) => a.getTime() - b.getTime());
   const [first, second] = matches;
-  if (!first) return { kind: 'gap', shifted: new Date(naiveUtc - tzOffset(zone, new Date(naiveUtc - 86_400_000)) * 60_000) };
+  if (!first)
+    return { kind: 'gap', shifted: new Date(naiveUtc - tzOffset(zone, new Date(naiveUtc - 86_400_000)) * 60_000) };
   if (second && second.getTime() !== first.getTime()) return { kind: 'ambiguous', instant: first, later: second };
   return { kind: 'exact', instant: first };
 }
@@ -124,7 +125,8 @@ const zoneNameFormats = new Map<string, Intl.DateTimeFormat>();
 function zoneNameFormat(locale: string, zone: string): Intl.DateTimeFormat {
   const key = `${locale}|${zone}`;
   let format = zoneNameFormats.get(key);
-  if (!format) zoneNameFormats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })));
+  if (!format)
+    zoneNameFormats.set(key, (format = new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: 'short' })));
   return format;
 }
 

@@ -68,25 +68,30 @@ export function checkedGlob(kind: ContentKind, base: string, siteTimeZone: strin
       renderedHtmlFolder(cacheDir, context.collection);
       const htmlFileOf = (id: string, digest: string) => renderedHtmlPath(cacheDir, context.collection, id, digest);
       const files = new RenderedHtmlFiles();
-      await files.batch(() => inner.load({
-        ...context,
-        store: withDerivedData(context.store, kind, htmlFileOf, files),
-        parseData: async (props) => {
-          const file = relative(root, props.filePath ?? props.id).split('\\').join('/');
-          const result = validate(props.data, { file, siteTimeZone });
-          if (!result.value) {
-            // The dev server keeps running and shows the problems in the browser (dev-preview.ts).
-            if (isDevServer()) return context.parseData({ ...props, data: brokenEntryData(kind, siteTimeZone) as typeof props.data });
-            // Re-read the file only on this error path, for the CLI's exact lines (with line numbers).
-            const text = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
-            const problems = checkFile(file, text, kind, siteTimeZone).problems.filter((p) => p.severity === 'error');
-            const error = new Error((problems.length ? problems : result.problems).map(formatProblem).join('\n'));
-            error.name = 'ContentError';
-            throw error;
-          }
-          return context.parseData({ ...props, data: { ...result.value } as unknown as typeof props.data });
-        },
-      }));
+      await files.batch(() =>
+        inner.load({
+          ...context,
+          store: withDerivedData(context.store, kind, htmlFileOf, files),
+          parseData: async (props) => {
+            const file = relative(root, props.filePath ?? props.id)
+              .split('\\')
+              .join('/');
+            const result = validate(props.data, { file, siteTimeZone });
+            if (!result.value) {
+              // The dev server keeps running and shows the problems in the browser (dev-preview.ts).
+              if (isDevServer())
+                return context.parseData({ ...props, data: brokenEntryData(kind, siteTimeZone) as typeof props.data });
+              // Re-read the file only on this error path, for the CLI's exact lines (with line numbers).
+              const text = props.filePath ? readFileSync(props.filePath, 'utf8') : '';
+              const problems = checkFile(file, text, kind, siteTimeZone).problems.filter((p) => p.severity === 'error');
+              const error = new Error((problems.length ? problems : result.problems).map(formatProblem).join('\n'));
+              error.name = 'ContentError';
+              throw error;
+            }
+            return context.parseData({ ...props, data: { ...result.value } as unknown as typeof props.data });
+          },
+        }),
+      );
     },
   };
 }
@@ -97,12 +102,18 @@ type Store = LoaderContext['store'];
  * The store, with `derived` added to each entry the glob loader sets (new or
  * changed files only), and the raw body and rendered HTML left out of it.
  */
-function withDerivedData(store: Store, kind: ContentKind, htmlFileOf: (id: string, digest: string) => string, files: RenderedHtmlFiles): Store {
+function withDerivedData(
+  store: Store,
+  kind: ContentKind,
+  htmlFileOf: (id: string, digest: string) => string,
+  files: RenderedHtmlFiles,
+): Store {
   const storedHtmlFile = (id: string) => (store.get(id)?.data['derived'] as DerivedFromBody | undefined)?.htmlFile;
   const set: Store['set'] = ({ body, rendered, ...entry }) => {
     const summary = typeof entry.data['summary'] === 'string' ? entry.data['summary'] : undefined;
     const options = { mdx: entry.filePath?.endsWith('.mdx') ?? false };
-    const derived: DerivedFromBody = kind === 'event' ? readBody(body ?? '', summary, options) : { summary: summaryFor(summary, body ?? '', options) };
+    const derived: DerivedFromBody =
+      kind === 'event' ? readBody(body ?? '', summary, options) : { summary: summaryFor(summary, body ?? '', options) };
     // Images in the body are resolved by Astro's render() from placeholders in the HTML: those entries keep it in the store.
     const previous = storedHtmlFile(entry.id);
     if (rendered && !rendered.html.includes('__ASTRO_IMAGE_')) {

@@ -77,7 +77,10 @@ export async function devContentErrors(): Promise<Problem[]> {
   const fingerprint = contentFingerprint(state.root);
   if (fingerprint !== state.fingerprint || !state.errors) {
     state.fingerprint = fingerprint;
-    const check = await checkProject(state.root, { siteTimeZone: state.siteTimeZone, ...(state.siteUrl && { siteUrl: state.siteUrl }) });
+    const check = await checkProject(state.root, {
+      siteTimeZone: state.siteTimeZone,
+      ...(state.siteUrl && { siteUrl: state.siteUrl }),
+    });
     state.errors = check.problems.filter((p) => p.severity === 'error');
   }
   return state.errors;
@@ -88,7 +91,9 @@ export async function throwDevContentErrors(): Promise<void> {
   const errors = await devContentErrors();
   if (errors.length === 0) return;
   const files = new Set(errors.map((p) => p.file)).size;
-  const error = new Error(`${errors.map(formatProblem).join('\n')}\n\nFix ${files === 1 ? 'this file' : 'these files'} and save: the page reloads by itself.`);
+  const error = new Error(
+    `${errors.map(formatProblem).join('\n')}\n\nFix ${files === 1 ? 'this file' : 'these files'} and save: the page reloads by itself.`,
+  );
   error.name = 'Content error';
   // Shown where a stack trace would be; the code's own trace would not help a writer.
   error.stack = 'npm run check lists the same problems (and any warnings); docs/writing.md explains each message.';

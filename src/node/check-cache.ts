@@ -71,7 +71,9 @@ export class CheckCache {
     // The body is the end of the text (gray-matter cuts the front matter off); otherwise do not remember.
     if (text.endsWith(checked.body)) {
       const names: readonly string[] = kind === 'event' ? EVENT_FIELDS : ARTICLE_FIELDS;
-      const lines = Object.fromEntries(names.flatMap((name) => (checked.lineOf(name) === undefined ? [] : [[name, checked.lineOf(name)!]])));
+      const lines = Object.fromEntries(
+        names.flatMap((name) => (checked.lineOf(name) === undefined ? [] : [[name, checked.lineOf(name)!]])),
+      );
       this.#next.set(file, {
         hash,
         kind,

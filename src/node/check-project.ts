@@ -40,13 +40,16 @@ export interface ProjectCheck {
 export function nowFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
   const pinned = env['SITE_NOW'];
   const now = pinned ? new Date(pinned) : new Date();
-  if (Number.isNaN(now.getTime())) throw new Error(`SITE_NOW "${pinned}" is not a date; expected ISO 8601 such as 2025-12-01T12:00:00Z`);
+  if (Number.isNaN(now.getTime()))
+    throw new Error(`SITE_NOW "${pinned}" is not a date; expected ISO 8601 such as 2025-12-01T12:00:00Z`);
   return now;
 }
 
 export async function checkProject(root: string, options: ProjectCheckOptions): Promise<ProjectCheck> {
   const { sources, strays } = await readContentFiles(root);
-  const cache = options.cacheFile ? CheckCache.load(options.cacheFile, `${sourceHash(root, CHECK_CODE)}|${options.siteTimeZone}`) : undefined;
+  const cache = options.cacheFile
+    ? CheckCache.load(options.cacheFile, `${sourceHash(root, CHECK_CODE)}|${options.siteTimeZone}`)
+    : undefined;
   const check = checkContent(sources, options.siteTimeZone, cache ? (...args) => cache.check(...args) : undefined);
   cache?.save();
   const crossFile = contentWarnings(check.files, {
@@ -60,5 +63,12 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
   const warningCount = problems.length - errorCount;
   const fileCount = sources.length + strays.length;
   const files = [...sources.map((s) => s.path), ...strays.map((p) => p.file)].sort();
-  return { problems, errorCount, warningCount, fileCount, files, summary: summaryLine({ errorCount, warningCount }, fileCount) };
+  return {
+    problems,
+    errorCount,
+    warningCount,
+    fileCount,
+    files,
+    summary: summaryLine({ errorCount, warningCount }, fileCount),
+  };
 }

@@ -21,7 +21,13 @@ export interface ContentFiles {
 export async function readContentFiles(root: string): Promise<ContentFiles> {
   const paths: string[] = [];
   for await (const entry of glob('content/{events,articles}/**/*', { cwd: root, withFileTypes: true })) {
-    if (entry.isFile()) paths.push(join(entry.parentPath, entry.name).slice(root.length + 1).split('\\').join('/'));
+    if (entry.isFile())
+      paths.push(
+        join(entry.parentPath, entry.name)
+          .slice(root.length + 1)
+          .split('\\')
+          .join('/'),
+      );
   }
   paths.sort();
   // Read in slices: opening 20,000 files at once fails with EMFILE on machines
@@ -30,7 +36,9 @@ export async function readContentFiles(root: string): Promise<ContentFiles> {
   const sources: SourceFile[] = [];
   for (let i = 0; i < contentPaths.length; i += READ_AT_ONCE) {
     const slice = contentPaths.slice(i, i + READ_AT_ONCE);
-    sources.push(...(await Promise.all(slice.map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })))));
+    sources.push(
+      ...(await Promise.all(slice.map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })))),
+    );
   }
   const strays: Problem[] = paths
     .filter((p) => !CONTENT.test(p) && !ASSET.test(p) && !p.split('/').some((part) => part.startsWith('.')))

@@ -12,7 +12,8 @@ import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { ARCHIVE_DIR, PAGEFIND_DIR } from '../lib/search-bundles.ts';
 
-export type BundleFileKind = 'ui' | 'pagefind.js' | 'worker' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'other';
+export type BundleFileKind =
+  'ui' | 'pagefind.js' | 'worker' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'other';
 
 /** What a file of the Pagefind bundle is, from its name. */
 export function bundleFileKind(path: string): BundleFileKind {
@@ -49,7 +50,11 @@ export interface BundleSize {
 /** Every search bundle folder of a built site: /pagefind/ first, then each year of /pagefind-archive/ (src/lib/search-bundles.ts). */
 export function bundleFolders(dist: string): string[] {
   const archive = join(dist, ARCHIVE_DIR);
-  const years = existsSync(archive) ? readdirSync(archive, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => join(archive, e.name)) : [];
+  const years = existsSync(archive)
+    ? readdirSync(archive, { withFileTypes: true })
+        .filter((e) => e.isDirectory())
+        .map((e) => join(archive, e.name))
+    : [];
   return [join(dist, PAGEFIND_DIR), ...years.sort()];
 }
 
@@ -102,14 +107,24 @@ export interface FirstQueryBytes {
  * @param siteUrl the served site's origin, e.g. `http://127.0.0.1:4321`
  * @param bundlePath where the bundle is served, `/pagefind/` by default
  */
-export async function measureFirstQuery(page: Page, siteUrl: string, query: string, bundlePath = '/pagefind/'): Promise<FirstQueryBytes> {
+export async function measureFirstQuery(
+  page: Page,
+  siteUrl: string,
+  query: string,
+  bundlePath = '/pagefind/',
+): Promise<FirstQueryBytes> {
   const pending: Promise<FetchedFile | undefined>[] = [];
   const onResponse = (response: Response) => {
     const { pathname } = new URL(response.url());
     if (!pathname.startsWith(bundlePath)) return;
     pending.push(
       response.body().then(
-        (body) => ({ url: pathname, kind: bundleFileKind(pathname), bytes: body.length, transfer: transferSize(pathname, body) }),
+        (body) => ({
+          url: pathname,
+          kind: bundleFileKind(pathname),
+          bytes: body.length,
+          transfer: transferSize(pathname, body),
+        }),
         () => undefined, // a response without a body (redirect, aborted): nothing fetched
       ),
     );
@@ -117,7 +132,10 @@ export async function measureFirstQuery(page: Page, siteUrl: string, query: stri
   page.on('response', onResponse);
   try {
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
-    await page.locator('pagefind-summary').filter({ hasText: /\d+ results?/ }).waitFor();
+    await page
+      .locator('pagefind-summary')
+      .filter({ hasText: /\d+ results?/ })
+      .waitFor();
     await page.waitForLoadState('networkidle');
     const results = await page.locator('pagefind-results li:not([aria-hidden])').count();
     const files = (await Promise.all(pending)).filter((f): f is FetchedFile => f !== undefined);
@@ -141,7 +159,12 @@ export async function measureFirstQuery(page: Page, siteUrl: string, query: stri
 }
 
 /** Reads a fragment file of the bundle: Pagefind's gzip with a `pagefind_dcd` signature around JSON. */
-export function readFragment(path: string): { url: string; content: string; filters: Record<string, string[]>; meta: Record<string, string> } {
+export function readFragment(path: string): {
+  url: string;
+  content: string;
+  filters: Record<string, string[]>;
+  meta: Record<string, string>;
+} {
   const text = gunzipSync(readFileSync(path)).toString('utf8');
   const signature = 'pagefind_dcd';
   if (!text.startsWith(signature)) throw new Error(`${path} is not a Pagefind fragment (no ${signature} signature)`);

@@ -21,7 +21,9 @@ export interface SyncResult {
 
 async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join('/'));
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join('/'));
 }
 
 async function sameContent(file: string, content: Uint8Array): Promise<boolean> {

@@ -38,7 +38,8 @@ export function copySiteRoot(root: string, as: string): string {
   }
   mkdirSync(join(copy, 'node_modules'));
   for (const entry of readdirSync(join(PROJECT, 'node_modules'))) {
-    if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(PROJECT, 'node_modules', entry), join(copy, 'node_modules', entry));
+    if (entry !== '.astro' && entry !== '.vite')
+      symlinkSync(join(PROJECT, 'node_modules', entry), join(copy, 'node_modules', entry));
   }
   return copy;
 }

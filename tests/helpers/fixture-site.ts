@@ -50,7 +50,14 @@ export function layoutFixture(name: string, as = name): string {
 export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   const parentEnv = { ...process.env };
   for (const name of ['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete parentEnv[name];
-  return { ...parentEnv, PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH']}`, SITE_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env };
+  return {
+    ...parentEnv,
+    PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH']}`,
+    SITE_NOW: FIXTURE_NOW,
+    ASTRO_TELEMETRY_DISABLED: '1',
+    NO_COLOR: '1',
+    ...env,
+  };
 }
 
 /** Runs `astro build` in `root`; the node binary is the project's pinned one. */

@@ -21,6 +21,7 @@ export function occurrenceStarts(event: ICAL.Event, limit = 500): string[] {
   if (!event.isRecurring()) return [utcIso(event.startDate)];
   const out: string[] = [];
   const it = event.iterator();
-  for (let next = it.next(); next && out.length < limit; next = it.next()) out.push(utcIso(event.getOccurrenceDetails(next).startDate));
+  for (let next = it.next(); next && out.length < limit; next = it.next())
+    out.push(utcIso(event.getOccurrenceDetails(next).startDate));
   return out;
 }

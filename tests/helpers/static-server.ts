@@ -64,7 +64,10 @@ export async function serveDist(dist: string, options: ServeOptions = {}): Promi
       res.end(notFound);
       return;
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...options.headers?.(pathname) });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...options.headers?.(pathname),
+    });
     res.end(await readFile(file));
   };
   // A failed read answers 500, so a test sees the failure instead of a hung request.

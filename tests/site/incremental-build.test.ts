@@ -40,7 +40,10 @@ function edit(site: string): void {
   writeFileSync(summit, readFileSync(summit, 'utf8').replace('end: "2025-12-04"', 'end: "2025-12-05"'));
   // An update date too: the page's article:modified_time, so its sitemap lastmod, changes.
   const vietnam = join(site, 'content/articles/vietnam-announces-expansion-of-ehrs-nationally.md');
-  writeFileSync(vietnam, `${readFileSync(vietnam, 'utf8').replace('date: "2025-11-20"', 'date: "2025-11-20"\nupdated: "2025-11-28"')}\nThe ministry has published a timeline.\n`);
+  writeFileSync(
+    vietnam,
+    `${readFileSync(vietnam, 'utf8').replace('date: "2025-11-20"', 'date: "2025-11-20"\nupdated: "2025-11-28"')}\nThe ministry has published a timeline.\n`,
+  );
   // A partly emptied cache: the loader must render this unchanged entry again.
   for (const file of renderedHtml(site, 'articles/filler-01')) rmSync(file);
 }
@@ -56,7 +59,9 @@ function fragmentOf(dist: string, url: string): string {
 function renderedHtml(site: string, entry: string): string[] {
   const [collection, id] = entry.split('/') as [string, string];
   const folder = join(site, 'node_modules/.astro/rendered-html', collection);
-  return readdirSync(folder).filter((name) => name.startsWith(`${id}.`)).map((name) => join(folder, name));
+  return readdirSync(folder)
+    .filter((name) => name.startsWith(`${id}.`))
+    .map((name) => join(folder, name));
 }
 
 /** The one file an entry should have, read. */
@@ -89,15 +94,24 @@ beforeAll(async () => {
   first = await buildSiteAsync(site);
   unchanged = await buildSiteAsync(site);
   // Only an article's words change, not which pages exist: the search bundle must follow.
-  appendFileSync(join(site, 'content/articles/filler/filler-02.md'), '\nZanzibarian telemetry pilots began in March.\n');
+  appendFileSync(
+    join(site, 'content/articles/filler/filler-02.md'),
+    '\nZanzibarian telemetry pilots began in March.\n',
+  );
   bodyEdited = await buildSiteAsync(site);
   bodyEditedFragment = fragmentOf(bodyEdited.dist, '/news/filler-02/');
   edit(site);
   const fresh = copySiteRoot(site, 'incremental-cold');
-  [incremental, cold] = await Promise.all([buildSiteAsync(site, { SITE_NOW: LATER }), buildSiteAsync(fresh, { SITE_NOW: LATER })]);
+  [incremental, cold] = await Promise.all([
+    buildSiteAsync(site, { SITE_NOW: LATER }),
+    buildSiteAsync(fresh, { SITE_NOW: LATER }),
+  ]);
   differences = compareBuilds(cold.dist, incremental.dist);
   deletedEventLeft = existsSync(join(incremental.dist, 'events/tricky-characters/index.html'));
-  editedArticle = readFileSync(join(incremental.dist, 'news/vietnam-announces-expansion-of-ehrs-nationally/index.html'), 'utf8');
+  editedArticle = readFileSync(
+    join(incremental.dist, 'news/vietnam-announces-expansion-of-ehrs-nationally/index.html'),
+    'utf8',
+  );
   newsBefore = readFileSync(join(incremental.dist, 'news/index.html'), 'utf8');
   storeText = readFileSync(join(site, 'node_modules/.astro/data-store.json'), 'utf8');
   sidecars = {
@@ -108,10 +122,16 @@ beforeAll(async () => {
   };
   // Code that shapes stored content (derived summaries) changes; the content does not.
   const excerpt = join(site, 'src/lib/excerpt.ts');
-  writeFileSync(excerpt, readFileSync(excerpt, 'utf8').replace("export const ELLIPSIS = ' [...]';", "export const ELLIPSIS = ' [snip]';"));
+  writeFileSync(
+    excerpt,
+    readFileSync(excerpt, 'utf8').replace("export const ELLIPSIS = ' [...]';", "export const ELLIPSIS = ' [snip]';"),
+  );
   codeChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
   const monthFresh = copySiteRoot(site, 'incremental-month-cold');
-  [monthMoved, monthMovedCold] = await Promise.all([buildSiteAsync(site, { SITE_NOW: MONTHS_LATER }), buildSiteAsync(monthFresh, { SITE_NOW: MONTHS_LATER })]);
+  [monthMoved, monthMovedCold] = await Promise.all([
+    buildSiteAsync(site, { SITE_NOW: MONTHS_LATER }),
+    buildSiteAsync(monthFresh, { SITE_NOW: MONTHS_LATER }),
+  ]);
   monthDifferences = compareBuilds(monthMovedCold.dist, monthMoved.dist);
 }, 600_000);
 
@@ -160,7 +180,9 @@ describe('incremental builds', () => {
     expect(copied.length).toBeGreaterThan(0);
     expect(editedArticle).toContain('The ministry has published a timeline.');
     // Only the bundle of the edited pages is indexed again; the archive's year is kept.
-    expect(incremental.output).toMatch(/search: indexed \/pagefind\/ \d+ pages, \d+ files written, \d+ removed \(1 Pagefind process\)/);
+    expect(incremental.output).toMatch(
+      /search: indexed \/pagefind\/ \d+ pages, \d+ files written, \d+ removed \(1 Pagefind process\)/,
+    );
     expect(incremental.output).toContain('1 kept as they were (/pagefind-archive/2024/)');
   });
 
@@ -185,7 +207,10 @@ describe('incremental builds', () => {
     expect(monthMovedCold.status, monthMovedCold.output).toBe(0);
     expect(monthMoved.output).toMatch(/search: indexed \/pagefind-archive\/2025\/ \d+ pages/);
     const [recent, ...years] = bundleFolders(monthMoved.dist);
-    expect(years.map((y) => y.slice(monthMoved.dist.length))).toEqual(['/pagefind-archive/2024', '/pagefind-archive/2025']);
+    expect(years.map((y) => y.slice(monthMoved.dist.length))).toEqual([
+      '/pagefind-archive/2024',
+      '/pagefind-archive/2025',
+    ]);
     const archived = fragmentsOf(years[1]!).map((f) => f.url);
     expect(archived).toContain('/news/filler-02/');
     expect(fragmentsOf(recent!).map((f) => f.url)).not.toContain('/news/filler-02/');

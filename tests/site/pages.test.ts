@@ -14,13 +14,26 @@ const cell = (date: string) => {
 };
 const titlesOn = (date: string) => {
   const { $, td } = cell(date);
-  return td.find('.event-title').map((_, el) => text($(el).text())).get();
+  return td
+    .find('.event-title')
+    .map((_, el) => text($(el).text()))
+    .get();
 };
 
 describe('pages of the contract', () => {
   it.each([
-    '/', '/events/', '/events/past/', '/events/innovators-summit/', '/calendar/', '/calendar/2025/12/', '/calendar/2025/12/02/',
-    '/news/', '/news/2/', '/news/vietnam-announces-expansion-of-ehrs-nationally/', '/tags/digital-health/', '/404.html',
+    '/',
+    '/events/',
+    '/events/past/',
+    '/events/innovators-summit/',
+    '/calendar/',
+    '/calendar/2025/12/',
+    '/calendar/2025/12/02/',
+    '/news/',
+    '/news/2/',
+    '/news/vietnam-announces-expansion-of-ehrs-nationally/',
+    '/tags/digital-health/',
+    '/404.html',
   ])('%s exists', (path) => {
     expect(hasPage(dist, path)).toBe(true);
   });
@@ -30,9 +43,11 @@ describe('the month grid', () => {
   const $ = readPage(dist, '/calendar/2025/12/');
 
   it('has a Monday-to-Sunday header and whole weeks of seven days', () => {
-    expect($('table.calendar thead th').map((_, th) => $(th).find('abbr').attr('title')).get()).toEqual([
-      'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-    ]);
+    expect(
+      $('table.calendar thead th')
+        .map((_, th) => $(th).find('abbr').attr('title'))
+        .get(),
+    ).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
     const rows = $('table.calendar tbody tr');
     rows.each((_, tr) => expect($(tr).find('td').length).toBe(7));
     expect($('table.calendar td').first().attr('data-date')).toBe('2025-12-01');
@@ -46,15 +61,19 @@ describe('the month grid', () => {
   });
 
   it('lists a multi-day event on every day it spans, with its start time on the first', () => {
-    for (const date of ['2025-12-02', '2025-12-03', '2025-12-04']) expect(titlesOn(date)).toContain('FALL 2025 Innovators Summit');
+    for (const date of ['2025-12-02', '2025-12-03', '2025-12-04'])
+      expect(titlesOn(date)).toContain('FALL 2025 Innovators Summit');
     expect(titlesOn('2025-12-05')).not.toContain('FALL 2025 Innovators Summit');
-    const first = cell('2025-12-02').td.find('li').filter((_, li) => text($(li).text()).includes('Innovators'));
+    const first = cell('2025-12-02')
+      .td.find('li')
+      .filter((_, li) => text($(li).text()).includes('Innovators'));
     expect(text(first.text())).toBe('10:45 am FALL 2025 Innovators Summit');
     expect(first.find('a').attr('href')).toBe('/events/innovators-summit/');
   });
 
   it('carries an event across the year end into January', () => {
-    for (const date of ['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02']) expect(titlesOn(date)).toContain('New Year Health Data Hackathon');
+    for (const date of ['2025-12-30', '2025-12-31', '2026-01-01', '2026-01-02'])
+      expect(titlesOn(date)).toContain('New Year Health Data Hackathon');
   });
 
   it('puts an event on its own local date (08:00 in Ho Chi Minh City is the evening before in New York)', () => {
@@ -73,14 +92,17 @@ describe('the month grid', () => {
   });
 
   it('has every month from the earliest to the latest event, empty ones noindex', () => {
-    for (const m of ['2025/10', '2025/11', '2025/12', '2026/01', '2026/02', '2026/03', '2026/04']) expect(hasPage(dist, `/calendar/${m}/`), m).toBe(true);
+    for (const m of ['2025/10', '2025/11', '2025/12', '2026/01', '2026/02', '2026/03', '2026/04'])
+      expect(hasPage(dist, `/calendar/${m}/`), m).toBe(true);
     expect(readPage(dist, '/calendar/2026/02/')('meta[name="robots"]').attr('content')).toBe('noindex');
     expect(readPage(dist, '/calendar/2025/12/')('meta[name="robots"]').length).toBe(0);
     expect(readPage(dist, '/calendar/2026/04/')('a[rel="next"]').length).toBe(0);
   });
 
   it('has a list of the days with events for narrow screens', () => {
-    const days = $('.month-list > ol > li').map((_, li) => $(li).attr('data-date')).get();
+    const days = $('.month-list > ol > li')
+      .map((_, li) => $(li).attr('data-date'))
+      .get();
     expect(days[0]).toBe('2025-12-02');
     expect(days).not.toContain('2026-01-01');
   });
@@ -117,7 +139,7 @@ describe('day pages', () => {
 });
 
 describe('event pages', () => {
-  it('show the zone when it is not the site\'s', () => {
+  it("show the zone when it is not the site's", () => {
     const $ = readPage(dist, '/events/hcm-telehealth-forum/');
     const when = text($('.facts .when').first().text());
     expect(when).toContain('2025-12-10, 8:00 am - 12:00 pm');
@@ -125,7 +147,7 @@ describe('event pages', () => {
     expect($('.facts time').attr('datetime')).toBe('2025-12-10T08:00:00+07:00');
   });
 
-  it('do not show the zone for the site\'s own zone', () => {
+  it("do not show the zone for the site's own zone", () => {
     const $ = readPage(dist, '/events/innovators-summit/');
     expect($('.facts .zone').length).toBe(0);
     expect(visibleText($('h1'))).toBe('FALL 2025 Innovators Summit');
@@ -143,7 +165,7 @@ describe('event pages', () => {
     expect(text($('.facts .when').first().text())).toBe('2025-12-15 - 2025-12-17, All day');
   });
 
-  it('describe a recurring event\'s rule and next dates', () => {
+  it("describe a recurring event's rule and next dates", () => {
     const $ = readPage(dist, '/events/weekly-webinar/');
     expect(text($('.facts dt:contains("Repeats") + dd').text())).toBe('Every week on Tuesday for 6 times');
     expect($('#dates-heading').length).toBe(1);
@@ -164,7 +186,9 @@ describe('event pages', () => {
 describe('lists', () => {
   it('/events/ lists upcoming events soonest first, an event in progress included', () => {
     const $ = readPage(dist, '/events/');
-    const titles = $('.card .event-title').map((_, a) => text($(a).text())).get();
+    const titles = $('.card .event-title')
+      .map((_, a) => text($(a).text()))
+      .get();
     expect(titles[0]).toBe('FALL 2025 Innovators Summit');
     expect(titles).not.toContain('Autumn EHR Conference');
     expect($('a[href="/events/past/"]').length).toBeGreaterThan(0);
@@ -172,7 +196,11 @@ describe('lists', () => {
 
   it('/events/past/ lists past events newest first', () => {
     const $ = readPage(dist, '/events/past/');
-    expect($('.card .event-title').map((_, a) => text($(a).text())).get()).toEqual(['Autumn EHR Conference']);
+    expect(
+      $('.card .event-title')
+        .map((_, a) => text($(a).text()))
+        .get(),
+    ).toEqual(['Autumn EHR Conference']);
   });
 
   it('/news/ has 20 articles newest first, then /news/2/', () => {
@@ -192,7 +220,9 @@ describe('lists', () => {
     const mdx = $('.card').first();
     expect(text(mdx.find('.meta').text())).toContain('2025-11-25');
     expect(text(mdx.find('.meta').text())).toContain('Ana Lima, Bao Tran');
-    expect(text(mdx.find('p').last().text())).toMatch(/^This article is written in MDX in, with a first paragraph .* \[\.\.\.\]$/);
+    expect(text(mdx.find('p').last().text())).toMatch(
+      /^This article is written in MDX in, with a first paragraph .* \[\.\.\.\]$/,
+    );
   });
 
   it('leave drafts and scheduled articles out', () => {
@@ -220,7 +250,11 @@ describe('the seed article', () => {
     const $ = readPage(dist, '/news/vietnam-announces-expansion-of-ehrs-nationally/');
     expect(text($('h1').text())).toBe('Vietnam announces the expansion of EHRs nationally.');
     expect(text($('article h2').first().text())).toBe('THE GENERAL CONTEXT');
-    expect($('.tags a').map((_, a) => $(a).attr('href')).get()).toEqual(['/tags/ehr/', '/tags/fhir/', '/tags/vietnam/']);
+    expect(
+      $('.tags a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/tags/ehr/', '/tags/fhir/', '/tags/vietnam/']);
     expect(text($('.meta time').first().text())).toBe('2025-11-20');
   });
 });

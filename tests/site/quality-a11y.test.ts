@@ -18,13 +18,32 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
   const site = servedInBrowser(dist);
 
   it('checks every page type the site has', () => {
-    for (const type of ['home', 'events', 'event', 'calendar month', 'calendar day', 'news list', 'article', 'tag', '404']) expect(pages.has(type), type).toBe(true);
+    for (const type of [
+      'home',
+      'events',
+      'event',
+      'calendar month',
+      'calendar day',
+      'news list',
+      'article',
+      'tag',
+      '404',
+    ])
+      expect(pages.has(type), type).toBe(true);
   });
 
-  it.each(MODES.map((mode) => [mode.name, mode] as const))('no serious or critical violation: %s', async (_name, mode) => {
-    // The 404 page as served for an unknown path, not only as a file; search
-    // with results on the page, and with older items merged in.
-    const paths = [...pages.values(), '/no-such-page/', ...(pages.has('search') ? ['/search/?q=summit', '/search/?q=ehr&older=1'] : [])];
-    expect(await checkAccessibility(site.browser, site.url, paths, [mode])).toEqual([]);
-  }, 300_000);
+  it.each(MODES.map((mode) => [mode.name, mode] as const))(
+    'no serious or critical violation: %s',
+    async (_name, mode) => {
+      // The 404 page as served for an unknown path, not only as a file; search
+      // with results on the page, and with older items merged in.
+      const paths = [
+        ...pages.values(),
+        '/no-such-page/',
+        ...(pages.has('search') ? ['/search/?q=summit', '/search/?q=ehr&older=1'] : []),
+      ];
+      expect(await checkAccessibility(site.browser, site.url, paths, [mode])).toEqual([]);
+    },
+    300_000,
+  );
 });

@@ -15,7 +15,13 @@ import { layoutFixture, PROJECT, TMP, type BuiltSite } from '../helpers/fixture-
 import { serveDist, type StaticServer } from '../helpers/static-server.ts';
 import { checkAccessibility, checkCspAtRuntime, MODES } from '../helpers/gates/browser.ts';
 import { scriptWeights } from '../helpers/gates/budget.ts';
-import { checkCachingAndTypes, checkCspAgainstPages, checkSecurityHeaders, headersFor, parseNetlifyHeaders } from '../helpers/gates/headers.ts';
+import {
+  checkCachingAndTypes,
+  checkCspAgainstPages,
+  checkSecurityHeaders,
+  headersFor,
+  parseNetlifyHeaders,
+} from '../helpers/gates/headers.ts';
 import { checkHtml } from '../helpers/gates/html.ts';
 import { checkLinks } from '../helpers/gates/links.ts';
 import { compareBuilds } from '../helpers/gates/reproducible.ts';
@@ -32,13 +38,18 @@ beforeAll(async () => {
     buildSiteAsync(layoutFixture('broken', 'broken-la'), { TZ: 'America/Los_Angeles' }),
     buildSiteAsync(layoutFixture('broken', 'broken-hcm'), { TZ: 'Asia/Ho_Chi_Minh' }),
   ]);
-  if (la.status !== 0) throw new Error(`the broken fixture should build (its faults are in what it outputs):\n${la.output}`);
+  if (la.status !== 0)
+    throw new Error(`the broken fixture should build (its faults are in what it outputs):\n${la.output}`);
 }, 600_000);
 
 describe('each gate fails on the broken fixture', () => {
   it('links: the link to a page that does not exist', () => {
     expect(checkLinks(la.dist, { siteUrl: site.url })).toEqual([
-      { file: 'news/broken-article/index.html', ref: '/events/no-such-event/', reason: 'no page at /events/no-such-event/' },
+      {
+        file: 'news/broken-article/index.html',
+        ref: '/events/no-such-event/',
+        reason: 'no page at /events/no-such-event/',
+      },
     ]);
   });
 
@@ -46,23 +57,37 @@ describe('each gate fails on the broken fixture', () => {
     const page = join(la.dist, 'news/broken-article/index.html');
     const html = readFileSync(page, 'utf8');
     try {
-      writeFileSync(page, html.replace('</main>', '<a href="/events">e</a><img src="/missing.png" alt="x"><a href="#nowhere">n</a></main>'));
+      writeFileSync(
+        page,
+        html.replace(
+          '</main>',
+          '<a href="/events">e</a><img src="/missing.png" alt="x"><a href="#nowhere">n</a></main>',
+        ),
+      );
       const reasons = checkLinks(la.dist, { siteUrl: site.url }).map((p) => p.reason);
-      expect(reasons).toEqual(expect.arrayContaining([
-        'page link without its trailing slash (use /events/)',
-        'no file at /missing.png',
-        'no element with id "nowhere" in news/broken-article/index.html',
-      ]));
+      expect(reasons).toEqual(
+        expect.arrayContaining([
+          'page link without its trailing slash (use /events/)',
+          'no file at /missing.png',
+          'no element with id "nowhere" in news/broken-article/index.html',
+        ]),
+      );
     } finally {
       writeFileSync(page, html);
     }
   });
 
   it('links: broken URLs in a feed and in a calendar (folded line), and a broken url() in CSS', () => {
-    const files = { 'feed-test.xml': `<rss><channel><link>${site.url}/news/nope/</link><description>&lt;a href="/tags/nope/"&gt;x&lt;/a&gt;</description></channel></rss>`, 'cal-test.ics': `BEGIN:VCALENDAR\r\nURL:${site.url}/events/no\r\n -such/\r\nEND:VCALENDAR\r\n`, '_astro/css-test.css': 'a{background:url(/img/nope.png)}' };
+    const files = {
+      'feed-test.xml': `<rss><channel><link>${site.url}/news/nope/</link><description>&lt;a href="/tags/nope/"&gt;x&lt;/a&gt;</description></channel></rss>`,
+      'cal-test.ics': `BEGIN:VCALENDAR\r\nURL:${site.url}/events/no\r\n -such/\r\nEND:VCALENDAR\r\n`,
+      '_astro/css-test.css': 'a{background:url(/img/nope.png)}',
+    };
     try {
       for (const [file, text] of Object.entries(files)) writeFileSync(join(la.dist, file), text);
-      const found = checkLinks(la.dist, { siteUrl: site.url }).filter((p) => p.file in files).map((p) => `${p.file} ${p.reason}`);
+      const found = checkLinks(la.dist, { siteUrl: site.url })
+        .filter((p) => p.file in files)
+        .map((p) => `${p.file} ${p.reason}`);
       expect(found.sort()).toEqual([
         '_astro/css-test.css no file at /img/nope.png',
         'cal-test.ics no page at /events/no-such/',
@@ -88,7 +113,7 @@ describe('each gate fails on the broken fixture', () => {
     ]);
   });
 
-  it('reproducible: the article that prints the build machine\'s zone', () => {
+  it("reproducible: the article that prints the build machine's zone", () => {
     expect(hcm.status).toBe(0);
     const files = compareBuilds(la.dist, hcm.dist).map((d) => d.file);
     // The page, and the search index that holds its text.
@@ -102,19 +127,37 @@ describe('each gate fails on the broken fixture', () => {
     writeFileSync(join(dist, 'index.html'), '<!doctype html><script type="module" src="/_astro/a.js"></script>');
     writeFileSync(join(dist, '_astro/a.js'), `import"./b.js";${'/*a*/'.repeat(250)}`);
     writeFileSync(join(dist, '_astro/b.js'), '/*b*/'.repeat(250));
-    expect(scriptWeights(dist)).toEqual([{ path: '/', bytes: 2 * 1250 + 'import"./b.js";'.length, files: ['/_astro/a.js', '/_astro/b.js'] }]);
+    expect(scriptWeights(dist)).toEqual([
+      { path: '/', bytes: 2 * 1250 + 'import"./b.js";'.length, files: ['/_astro/a.js', '/_astro/b.js'] },
+    ]);
   });
 });
 
 describe('the header gate fails on a netlify.toml with a fault', () => {
-  const without = (header: string) => parseNetlifyHeaders(toml.split('\n').filter((line) => !line.trim().startsWith(`${header} =`)).join('\n'));
+  const without = (header: string) =>
+    parseNetlifyHeaders(
+      toml
+        .split('\n')
+        .filter((line) => !line.trim().startsWith(`${header} =`))
+        .join('\n'),
+    );
 
-  it.each(['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy'])('a missing %s', (header) => {
+  it.each([
+    'Content-Security-Policy',
+    'Strict-Transport-Security',
+    'X-Content-Type-Options',
+    'Referrer-Policy',
+    'Permissions-Policy',
+  ])('a missing %s', (header) => {
     expect(checkSecurityHeaders(without(header))).toEqual([{ where: '/', problem: `missing ${header}` }]);
   });
 
   it("a CSP that allows 'unsafe-inline' scripts or lets the site be framed", () => {
-    const weak = parseNetlifyHeaders(toml.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace("frame-ancestors 'none'", 'frame-ancestors *'));
+    const weak = parseNetlifyHeaders(
+      toml
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("frame-ancestors 'none'", 'frame-ancestors *'),
+    );
     const problem = checkSecurityHeaders(weak)[0]?.problem ?? '';
     expect(problem).toMatch(/script-src allows 'unsafe-inline'/);
     expect(problem).toMatch(/frame-ancestors is not 'none'/);
@@ -127,11 +170,13 @@ describe('the header gate fails on a netlify.toml with a fault', () => {
       { for: '/*.xml', values: { 'Cache-Control': 'no-cache' } },
     ];
     const problems = checkCachingAndTypes(broken, la.dist).map((p) => p.problem);
-    expect(problems).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^hashed asset cached as "public, max-age=0, must-revalidate"/),
-      expect.stringMatching(/^Content-Type "\(by extension\)": expected text\/calendar/),
-      'Cache-Control is set by both "/*.xml" and "/*"',
-    ]));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^hashed asset cached as "public, max-age=0, must-revalidate"/),
+        expect.stringMatching(/^Content-Type "\(by extension\)": expected text\/calendar/),
+        'Cache-Control is set by both "/*.xml" and "/*"',
+      ]),
+    );
   });
 });
 

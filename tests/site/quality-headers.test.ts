@@ -11,7 +11,14 @@ import { listFiles } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/fixture-site.ts';
 import { checkCspAtRuntime } from '../helpers/gates/browser.ts';
 import { scriptWeights } from '../helpers/gates/budget.ts';
-import { checkCachingAndTypes, checkCspAgainstPages, checkSecurityHeaders, cspProblems, headersFor, readNetlifyHeaders } from '../helpers/gates/headers.ts';
+import {
+  checkCachingAndTypes,
+  checkCspAgainstPages,
+  checkSecurityHeaders,
+  cspProblems,
+  headersFor,
+  readNetlifyHeaders,
+} from '../helpers/gates/headers.ts';
 import { urlPathOf } from '../helpers/gates/links.ts';
 import { pagesByType } from '../helpers/gates/page-types.ts';
 import { site } from '../../src/site.config.ts';
@@ -23,7 +30,9 @@ const rules = readNetlifyHeaders(join(PROJECT, 'netlify.toml'));
 const urlPaths = () => listFiles(dist).map(urlPathOf);
 
 describe('netlify.toml', () => {
-  const config = parse(readFileSync(join(PROJECT, 'netlify.toml'), 'utf8')) as { build: { command: string; publish: string; environment: Record<string, string> } };
+  const config = parse(readFileSync(join(PROJECT, 'netlify.toml'), 'utf8')) as {
+    build: { command: string; publish: string; environment: Record<string, string> };
+  };
 
   it('builds with npm run build into dist/, on the Node major version of .nvmrc', () => {
     expect(config.build.command).toBe('npm run build');
@@ -57,7 +66,8 @@ describe('the CSP allows what the built pages load', () => {
     const site = servedInBrowser(dist, {
       headers: (path) => {
         const h = headersFor(rules, path);
-        if (h['content-security-policy']) h['content-security-policy'] = h['content-security-policy'].replace(/;\s*upgrade-insecure-requests/, '');
+        if (h['content-security-policy'])
+          h['content-security-policy'] = h['content-security-policy'].replace(/;\s*upgrade-insecure-requests/, '');
         return h;
       },
     });
@@ -67,16 +77,21 @@ describe('the CSP allows what the built pages load', () => {
     it('no page reports a CSP violation, search included', async () => {
       const pages = [...pagesByType(dist).values()];
       const searchable = pages.includes('/search/') ? ['/search/?q=summit'] : [];
-      const violations = await checkCspAtRuntime(site.browser, site.url, [...pages, ...searchable, '/no-such-page/'], async (page, path) => {
-        if (!path.startsWith('/search/')) return;
-        // Typing runs a search whatever the UI reads from the URL.
-        const input = page.locator('main input[type="search"], main input:not([type])').first();
-        if (await input.count()) {
-          await input.fill('summit');
-          await page.waitForTimeout(1000);
-        }
-        await page.waitForLoadState('networkidle').catch(() => undefined);
-      });
+      const violations = await checkCspAtRuntime(
+        site.browser,
+        site.url,
+        [...pages, ...searchable, '/no-such-page/'],
+        async (page, path) => {
+          if (!path.startsWith('/search/')) return;
+          // Typing runs a search whatever the UI reads from the URL.
+          const input = page.locator('main input[type="search"], main input:not([type])').first();
+          if (await input.count()) {
+            await input.fill('summit');
+            await page.waitForTimeout(1000);
+          }
+          await page.waitForLoadState('networkidle').catch(() => undefined);
+        },
+      );
       expect(violations).toEqual([]);
     });
   });

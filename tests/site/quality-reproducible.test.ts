@@ -19,7 +19,11 @@ const ZONES = ['Asia/Ho_Chi_Minh', 'UTC'];
 const builds = new Map<string, BuiltSite>();
 
 beforeAll(async () => {
-  const built = await Promise.all(ZONES.map((zone) => buildSiteAsync(copySiteRoot(root, `repro-${zone.replace(/\W+/g, '-').toLowerCase()}`), { TZ: zone })));
+  const built = await Promise.all(
+    ZONES.map((zone) =>
+      buildSiteAsync(copySiteRoot(root, `repro-${zone.replace(/\W+/g, '-').toLowerCase()}`), { TZ: zone }),
+    ),
+  );
   ZONES.forEach((zone, i) => builds.set(zone, built[i]!));
 }, 600_000);
 

@@ -23,7 +23,7 @@ describe.skipIf(!hasChromium())('reader local time', () => {
     expect(r.text).toBe(' (your time: Tue, Dec 9, 5:00 PM PST)');
   });
 
-  it('adds nothing for a reader in the event\'s own zone', async () => {
+  it("adds nothing for a reader in the event's own zone", async () => {
     const r = await readerTime('/events/innovators-summit/', 'America/New_York');
     expect(r.visible).toBe(false);
   });

@@ -24,14 +24,14 @@ export const SEARCH_CSP = [
   "base-uri 'self'",
 ].join('; ');
 
-if (!hasChromium()) console.warn(`search browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does)`);
+if (!hasChromium())
+  console.warn(`search browser tests skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, as .ci/run does)`);
 
 describe.skipIf(!hasChromium())('search in the browser', () => {
   const site = servedInBrowser(dist);
   let context: BrowserContext;
   let page: Page;
   let messages: string[];
-
 
   /** A fresh page that records console output, page errors and live-region announcements. */
   async function openPage(): Promise<Page> {
@@ -91,7 +91,9 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
 
   /** The count the summary shows once a search has finished. */
   async function shownCount(p: Page, query: string): Promise<number> {
-    const text = await summary(p).filter({ hasText: new RegExp(`^\\d+ results? for ${query}$`) }).innerText();
+    const text = await summary(p)
+      .filter({ hasText: new RegExp(`^\\d+ results? for ${query}$`) })
+      .innerText();
     return Number(text.split(' ')[0]);
   }
 
@@ -126,7 +128,9 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     expect(urls).toContain('/events/innovators-summit/');
     expect(await page.locator('pagefind-input input').inputValue()).toBe('summit');
     expect(await summary(page).innerText()).toMatch(new RegExp(`^${urls.length} results? for summit$`));
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced)).toContainEqual(expect.stringMatching(/results? for summit/));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { __announced: string[] }).__announced))
+      .toContainEqual(expect.stringMatching(/results? for summit/));
   });
 
   it('shows an event result with its dates, time and location', async () => {
@@ -148,7 +152,9 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     expect(urls).toHaveLength(count);
     expect(urls.length).toBeGreaterThan(0);
     expect([...urls].sort()).toEqual(all.filter((u) => u.startsWith('/events/')).sort());
-    expect(new Set(await page.locator('pagefind-results .search-result-type').allInnerTexts())).toEqual(new Set(['EVENT'])); // upper-cased by CSS
+    expect(new Set(await page.locator('pagefind-results .search-result-type').allInnerTexts())).toEqual(
+      new Set(['EVENT']),
+    ); // upper-cased by CSS
   });
 
   it('works by keyboard alone: type, arrow down to a result, Enter opens it; the URL keeps the query', async () => {
@@ -171,7 +177,9 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     const recent = await searchFor('EHR');
     expect(recent).toContain('/news/vietnam-announces-expansion-of-ehrs-nationally/');
     expect(recent).not.toContain('/events/past-conference/'); // 2024: in /pagefind-archive/2024/
-    expect(await scope(page).innerText()).toMatch(/^Searching upcoming events and everything since June 2025\.\s+Include 1 older item$/);
+    expect(await scope(page).innerText()).toMatch(
+      /^Searching upcoming events and everything since June 2025\.\s+Include 1 older item$/,
+    );
     await page.getByRole('button', { name: 'Include 1 older item' }).click();
     await expect.poll(() => scope(page).innerText(), { timeout: 15_000 }).toBe('Searching all events and news.');
     await expect.poll(() => shownCount(page, 'EHR'), { timeout: 15_000 }).toBe(recent.length + 1);

@@ -16,11 +16,19 @@ const archive = join(dist, 'pagefind-archive');
 const bundles = bundleFolders(dist);
 
 const PUBLISHED_EVENTS = [
-  'cancelled-meetup', 'hcm-telehealth-forum', 'innovators-summit', 'late-night-demo', 'new-year-hackathon',
-  'past-conference', 'privacy-days', 'tricky-characters', 'weekly-webinar',
+  'cancelled-meetup',
+  'hcm-telehealth-forum',
+  'innovators-summit',
+  'late-night-demo',
+  'new-year-hackathon',
+  'past-conference',
+  'privacy-days',
+  'tricky-characters',
+  'weekly-webinar',
 ].map((slug) => `/events/${slug}/`);
 const PUBLISHED_ARTICLES = [
-  'mdx-article', 'vietnam-announces-expansion-of-ehrs-nationally',
+  'mdx-article',
+  'vietnam-announces-expansion-of-ehrs-nationally',
   ...Array.from({ length: 21 }, (_, i) => `filler-${String(i + 1).padStart(2, '0')}`),
 ].map((slug) => `/news/${slug}/`);
 
@@ -44,8 +52,14 @@ describe('the search index of the fixture site', () => {
     expect(fragmentsOf(join(archive, '2024')).map((f) => f.url)).toEqual(['/events/past-conference/']);
     expect(fragmentsOf(bundle).map((f) => f.url)).not.toContain('/events/past-conference/');
     const files = readdirSync(join(archive, '2024'));
-    expect(files.filter((f) => !['filter', 'fragment', 'index', 'pagefind-entry.json'].includes(f) && !f.endsWith('.pf_meta'))).toEqual([]);
-    expect(JSON.parse(readFileSync(join(archive, 'bundles.json'), 'utf8'))).toEqual({ bundles: [{ year: '2024', path: '/pagefind-archive/2024/', pages: 1 }] });
+    expect(
+      files.filter(
+        (f) => !['filter', 'fragment', 'index', 'pagefind-entry.json'].includes(f) && !f.endsWith('.pf_meta'),
+      ),
+    ).toEqual([]);
+    expect(JSON.parse(readFileSync(join(archive, 'bundles.json'), 'utf8'))).toEqual({
+      bundles: [{ year: '2024', path: '/pagefind-archive/2024/', pages: 1 }],
+    });
   });
 
   it('holds every published event and article exactly once, and nothing else', () => {
@@ -55,15 +69,22 @@ describe('the search index of the fixture site', () => {
 
   it('leaves out drafts and the article scheduled after the build', () => {
     const urls = fragments.map((f) => f.url);
-    for (const url of ['/events/draft-event/', '/news/draft-article/', '/news/scheduled-article/']) expect(urls).not.toContain(url);
-    expect(fragments.some((f) => /Unannounced Draft|Nobody Should See|From The Future/.test(f.content + JSON.stringify(f.meta)))).toBe(false);
+    for (const url of ['/events/draft-event/', '/news/draft-article/', '/news/scheduled-article/'])
+      expect(urls).not.toContain(url);
+    expect(
+      fragments.some((f) =>
+        /Unannounced Draft|Nobody Should See|From The Future/.test(f.content + JSON.stringify(f.meta)),
+      ),
+    ).toBe(false);
   });
 
   it('indexes only the main content: no header, navigation, footer or add-to-calendar links', () => {
     const summit = byUrl('/events/innovators-summit/');
     expect(summit.content).toContain('Panel discussions and keynote speeches');
     for (const f of fragments) {
-      expect(f.content, f.url).not.toMatch(/Skip to content|Search events and news|Upcoming events|Download \.ics|#digital-health/);
+      expect(f.content, f.url).not.toMatch(
+        /Skip to content|Search events and news|Upcoming events|Download \.ics|#digital-health/,
+      );
     }
   });
 
@@ -74,7 +95,13 @@ describe('the search index of the fixture site', () => {
   });
 
   it('files events by type, tag, year, month and upcoming/past as of the build', () => {
-    expect(byUrl('/events/innovators-summit/').filters).toEqual({ type: ['Event'], tag: ['digital-health'], year: ['2025'], month: ['2025-12'], when: ['Upcoming'] });
+    expect(byUrl('/events/innovators-summit/').filters).toEqual({
+      type: ['Event'],
+      tag: ['digital-health'],
+      year: ['2025'],
+      month: ['2025-12'],
+      when: ['Upcoming'],
+    });
     expect(byUrl('/events/past-conference/').filters.when).toEqual(['Past']);
     const hackathon = byUrl('/events/new-year-hackathon/').filters;
     expect(hackathon.month).toEqual(['2025-12', '2026-01']);
@@ -83,18 +110,35 @@ describe('the search index of the fixture site', () => {
 
   it('files articles by type, tag, year and month, with no upcoming/past', () => {
     const article = byUrl('/news/vietnam-announces-expansion-of-ehrs-nationally/');
-    expect(article.filters).toEqual({ type: ['Article'], tag: ['ehr', 'fhir', 'vietnam'], year: ['2025'], month: ['2025-11'] });
+    expect(article.filters).toEqual({
+      type: ['Article'],
+      tag: ['ehr', 'fhir', 'vietnam'],
+      year: ['2025'],
+      month: ['2025-11'],
+    });
   });
 
   it('gives results their title, type, dates, time and location as written', () => {
     expect(byUrl('/events/innovators-summit/').meta).toMatchObject({
-      title: 'FALL 2025 Innovators Summit', type: 'Event', date: '2025-12-02 - 2025-12-04', time: '10:45 am', location: 'NYC',
+      title: 'FALL 2025 Innovators Summit',
+      type: 'Event',
+      date: '2025-12-02 - 2025-12-04',
+      time: '10:45 am',
+      location: 'NYC',
     });
-    expect(byUrl('/events/cancelled-meetup/').meta).toMatchObject({ title: 'Digital Health Meetup December', status: 'Cancelled' });
+    expect(byUrl('/events/cancelled-meetup/').meta).toMatchObject({
+      title: 'Digital Health Meetup December',
+      status: 'Cancelled',
+    });
     expect(byUrl('/events/tricky-characters/').meta).toMatchObject({
-      title: 'Data, "Privacy" & <script>alert(1)</script>; Summit 🎉', location: 'Room 1; Floor 2, Main St. "East"',
+      title: 'Data, "Privacy" & <script>alert(1)</script>; Summit 🎉',
+      location: 'Room 1; Floor 2, Main St. "East"',
     });
-    expect(byUrl('/news/mdx-article/').meta).toMatchObject({ type: 'Article', date: '2025-11-25', author: 'Ana Lima and Bao Tran' });
+    expect(byUrl('/news/mdx-article/').meta).toMatchObject({
+      type: 'Article',
+      date: '2025-11-25',
+      author: 'Ana Lima and Bao Tran',
+    });
   });
 
   it('loads Pagefind on /search/ only, and the search page has no inline script', () => {
@@ -125,7 +169,10 @@ describe('the search index of the fixture site', () => {
 
   it('reports its size on disk (a figure for the benchmark)', () => {
     const size = bundleSizeOnDisk(bundle);
-    console.log(`fixture search bundle: ${size.files} files, ${size.total} bytes on disk, index proper ${size.index} bytes`, size.byKind);
+    console.log(
+      `fixture search bundle: ${size.files} files, ${size.total} bytes on disk, index proper ${size.index} bytes`,
+      size.byKind,
+    );
     expect(size.byKind.fragment).toBeGreaterThan(0);
   });
 });

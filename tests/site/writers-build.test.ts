@@ -34,7 +34,9 @@ describe('MDX components in an event body', () => {
   it('renders a MapLink as a plain OpenStreetMap link (no iframe, no script)', () => {
     const $ = readPage(built.dist, '/events/fhir-meetup/');
     const link = $('a.map-link');
-    expect(link.attr('href')).toBe('https://www.openstreetmap.org/search?query=233%20S%20Wacker%20Dr%2C%20Chicago%2C%20IL%2060606');
+    expect(link.attr('href')).toBe(
+      'https://www.openstreetmap.org/search?query=233%20S%20Wacker%20Dr%2C%20Chicago%2C%20IL%2060606',
+    );
     expect(text(link.text())).toBe('233 S Wacker Dr, Chicago, IL 60606 (map)');
     expect($('article iframe').length).toBe(0);
   });
@@ -42,7 +44,12 @@ describe('MDX components in an event body', () => {
   it('lists upcoming events with the tag in RelatedEvents, without the page itself', () => {
     const $ = readPage(built.dist, '/events/fhir-meetup/');
     const related = $('section.related-events');
-    expect(related.find('li a').map((_, a) => $(a).attr('href')).get()).toEqual(['/events/ehr-summit/']);
+    expect(
+      related
+        .find('li a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/events/ehr-summit/']);
     expect(related.find('a[href="/tags/ehr/"]').length).toBe(1);
   });
 });
@@ -65,7 +72,9 @@ describe('warnings in a build', () => {
 
   it('prints the same warnings as npm run check and still publishes', () => {
     expect(warned.status, warned.output).toBe(0);
-    const cli = runScript('check.ts', [], fixtureDir('warnings')).stdout.split('\n').filter((line) => line.includes(': warning: '));
+    const cli = runScript('check.ts', [], fixtureDir('warnings'))
+      .stdout.split('\n')
+      .filter((line) => line.includes(': warning: '));
     expect(cli.length).toBeGreaterThan(0);
     for (const line of cli) expect(warned.output).toContain(line);
     expect(warned.output).toContain('content: 0 errors and 8 warnings in 5 files');

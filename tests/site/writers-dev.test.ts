@@ -25,7 +25,9 @@ function freePort(): Promise<number> {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -51,16 +53,29 @@ beforeAll(async () => {
   writeFileSync(join(root, 'content/events/typo.md'), '---\ntitle: "Typo"\nstrat: "2026-03-01"\n---\n');
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  dev = spawn(join(PROJECT, 'node_modules/.bin/astro'), ['dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'], {
-    cwd: root,
-    // Without vitest's own variables (VITEST, NODE_ENV=test): under them Astro's dev server does not route pages.
-    env: { ...withoutVitest(process.env), PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH']}`, SITE_NOW: FIXTURE_NOW, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
-  });
+  dev = spawn(
+    join(PROJECT, 'node_modules/.bin/astro'),
+    ['dev', '--root', root, '--port', String(port), '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      // Without vitest's own variables (VITEST, NODE_ENV=test): under them Astro's dev server does not route pages.
+      env: {
+        ...withoutVitest(process.env),
+        PATH: `${join(PROJECT, 'node_modules/.bin')}:${process.env['PATH']}`,
+        SITE_NOW: FIXTURE_NOW,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+    },
+  );
   dev.stdout?.on('data', (d) => (log += String(d)));
   dev.stderr?.on('data', (d) => (log += String(d)));
   await eventually(async () => {
     if (dev.exitCode !== null) throw new Error(`astro dev exited:\n${log}`);
-    return fetch(base + '/').then(() => true, () => false);
+    return fetch(base + '/').then(
+      () => true,
+      () => false,
+    );
   }, 120_000);
 }, 180_000);
 
@@ -72,17 +87,26 @@ describe('npm run dev', { timeout: 120_000 }, () => {
   it('keeps running with a broken file and answers every page with its problems', async () => {
     const { status, html } = await get('/events/summit/');
     expect(status, `${base}\n${html.slice(0, 300)}\n${log}`).toBe(500);
-    expect(log).toContain('content/events/typo.md: unknown field "strat" (value "2026-03-01"); did you mean "start"? (line 3)');
+    expect(log).toContain(
+      'content/events/typo.md: unknown field "strat" (value "2026-03-01"); did you mean "start"? (line 3)',
+    );
   });
 
-  it.runIf(hasChromium())('shows the CLI\'s message in the browser overlay', async () => {
+  it.runIf(hasChromium())("shows the CLI's message in the browser overlay", async () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.newPage();
       await page.goto(`${base}/events/summit/`);
       const overlay = page.locator('vite-error-overlay');
-      await expect.poll(async () => (await overlay.count()) > 0 ? await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '') : '', { timeout: 30_000 })
-        .toContain('content/events/typo.md: unknown field "strat" (value "2026-03-01"); did you mean "start"? (line 3)');
+      await expect
+        .poll(
+          async () =>
+            (await overlay.count()) > 0 ? await overlay.evaluate((el) => el.shadowRoot?.textContent ?? '') : '',
+          { timeout: 30_000 },
+        )
+        .toContain(
+          'content/events/typo.md: unknown field "strat" (value "2026-03-01"); did you mean "start"? (line 3)',
+        );
     } finally {
       await browser.close();
     }
@@ -93,10 +117,15 @@ describe('npm run dev', { timeout: 120_000 }, () => {
     await eventually(async () => (await get('/events/typo/')).status === 200);
     expect((await get('/events/typo/')).html).toContain('<p>Fixed.</p>');
     // A body edited while the server runs: its new HTML, not the last one.
-    writeFileSync(join(root, 'content/events/typo.md'), '---\ntitle: "Typo"\nstart: "2026-03-01"\n---\n\nFixed again.\n');
+    writeFileSync(
+      join(root, 'content/events/typo.md'),
+      '---\ntitle: "Typo"\nstart: "2026-03-01"\n---\n\nFixed again.\n',
+    );
     await eventually(async () => (await get('/events/typo/')).html.includes('<p>Fixed again.</p>'));
     expect((await get('/events/draft-event/')).html).toMatch(/<strong[^>]*>Draft:<\/strong>/);
-    expect((await get('/news/scheduled-post/')).html).toMatch(/<strong[^>]*>Scheduled:<\/strong> this article is published on 2026-06-01/);
+    expect((await get('/news/scheduled-post/')).html).toMatch(
+      /<strong[^>]*>Scheduled:<\/strong> this article is published on 2026-06-01/,
+    );
     const news = (await get('/news/')).html;
     expect(news).toMatch(/Scheduled post<\/a>\s*<span class="badge scheduled"[^>]*>Scheduled<\/span>/);
   });

@@ -25,7 +25,11 @@ function generated(seed: number): { dir: string; gen: GeneratedContent; hash: st
   dirs.push(dir);
   const gen = generateContent(dir, { n: N, seed });
   const hash = createHash('sha256');
-  for (const file of walk(join(dir, 'content'))) hash.update(`${relative(dir, file)}\n`).update(readFileSync(file)).update('\n');
+  for (const file of walk(join(dir, 'content')))
+    hash
+      .update(`${relative(dir, file)}\n`)
+      .update(readFileSync(file))
+      .update('\n');
   return { dir, gen, hash: hash.digest('hex') };
 }
 
@@ -52,7 +56,15 @@ describe('benchmark content generator', { timeout: 60_000 }, () => {
     const { sources, strays } = await readContentFiles(first.dir);
     expect(strays).toEqual([]);
     const check = checkContent(sources, site.timeZone);
-    const problems = [...check.problems, ...contentWarnings(check.files, { now: NOW, siteTimeZone: site.timeZone, siteUrl: site.url, exists: () => false })];
+    const problems = [
+      ...check.problems,
+      ...contentWarnings(check.files, {
+        now: NOW,
+        siteTimeZone: site.timeZone,
+        siteUrl: site.url,
+        exists: () => false,
+      }),
+    ];
     expect(problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`)).toEqual([]);
     expect(check.files.every((f) => f.fields !== undefined)).toBe(true);
   });

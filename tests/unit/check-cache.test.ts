@@ -13,10 +13,14 @@ const FIXTURES = join(import.meta.dirname, '../fixtures');
 function fixtureFiles(): { file: string; text: string; kind: 'event' | 'article' }[] {
   const out: { file: string; text: string; kind: 'event' | 'article' }[] = [];
   for (const site of ['site', 'bad']) {
-    for (const [folder, kind] of [['events', 'event'], ['articles', 'article']] as const) {
+    for (const [folder, kind] of [
+      ['events', 'event'],
+      ['articles', 'article'],
+    ] as const) {
       const dir = join(FIXTURES, site, 'content', folder);
       for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-        if (name.endsWith('.md') || name.endsWith('.mdx')) out.push({ file: `content/${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8'), kind });
+        if (name.endsWith('.md') || name.endsWith('.mdx'))
+          out.push({ file: `content/${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8'), kind });
       }
     }
   }
@@ -40,15 +44,25 @@ describe('CheckCache', () => {
     for (const f of files) first.check(f.file, f.text, f.kind, TZ);
     first.save();
     const second = CheckCache.load(path, 'v1');
-    for (const f of files) expect(observable(second.check(f.file, f.text, f.kind, TZ)), f.file).toEqual(observable(checkFile(f.file, f.text, f.kind, TZ)));
+    for (const f of files)
+      expect(observable(second.check(f.file, f.text, f.kind, TZ)), f.file).toEqual(
+        observable(checkFile(f.file, f.text, f.kind, TZ)),
+      );
   });
 
   it('checks a changed file again, and ignores a cache written by other code', () => {
     const summit = files.find((f) => f.file.endsWith('innovators-summit.md'))!;
     const broken = summit.text.replace('end: "2025-12-04"', 'end: "2025-12-01"');
-    expect(CheckCache.load(path, 'v1').check(summit.file, broken, 'event', TZ).problems.map((p) => p.field)).toContain('end');
+    expect(
+      CheckCache.load(path, 'v1')
+        .check(summit.file, broken, 'event', TZ)
+        .problems.map((p) => p.field),
+    ).toContain('end');
     // A remembered result that checkFile would not give: used by its own version only.
-    const stored = JSON.parse(readFileSync(path, 'utf8')) as { version: string; files: [string, { problems: unknown[] }][] };
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as {
+      version: string;
+      files: [string, { problems: unknown[] }][];
+    };
     const entry = stored.files.find(([file]) => file === summit.file)!;
     entry[1].problems = [{ severity: 'error', file: summit.file, message: 'remembered' }];
     writeFileSync(path, JSON.stringify(stored));

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDir, runScript } from '../helpers/cli.ts';
 
-const check = (fixture: string, args: string[] = [], env: Record<string, string> = {}) => runScript('check.ts', args, fixtureDir(fixture), env);
+const check = (fixture: string, args: string[] = [], env: Record<string, string> = {}) =>
+  runScript('check.ts', args, fixtureDir(fixture), env);
 
 describe('npm run check', { timeout: 30_000 }, () => {
   it('passes good content with exit code 0', () => {

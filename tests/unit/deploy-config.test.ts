@@ -9,8 +9,17 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PROJECT } from '../helpers/fixture-site.ts';
 
-interface Step { uses?: string; run?: string; with?: Record<string, string>; env?: Record<string, string> }
-interface Job { if?: string; container?: string; steps: Step[] }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, string>;
+  env?: Record<string, string>;
+}
+interface Job {
+  if?: string;
+  container?: string;
+  steps: Step[];
+}
 const workflow = parse(readFileSync(join(PROJECT, '.github/workflows/ci.yml'), 'utf8')) as {
   on: Record<string, unknown>;
   concurrency: { group: string };
@@ -31,7 +40,7 @@ describe('the CI workflow', () => {
     expect(workflow.concurrency.group).toBeTruthy();
   });
 
-  it('.ci/run runs the README\'s test command on a git archive in a folder with no siblings', () => {
+  it(".ci/run runs the README's test command on a git archive in a folder with no siblings", () => {
     expect(readmeTestCommand).toBe('npm ci && npm test');
     expect(ciRun.split('\n')).toContain(readmeTestCommand);
     expect(ciRun).toMatch(/^\s*git -C "\$repo" archive --format=tar HEAD \| tar -x -C "\$work\/site"$/m);
@@ -48,7 +57,7 @@ describe('the CI workflow', () => {
     expect(JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')).scripts.check).toBeTruthy();
   });
 
-  it('takes Node from .nvmrc with npm caching, and keeps Astro\'s cache', () => {
+  it("takes Node from .nvmrc with npm caching, and keeps Astro's cache", () => {
     const node = test.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
     expect(node?.with).toMatchObject({ 'node-version-file': '.nvmrc', cache: 'npm' });
     const cache = test.steps.find((s) => s.uses?.startsWith('actions/cache@'));
@@ -58,7 +67,8 @@ describe('the CI workflow', () => {
   });
 
   it('pins every action to a full commit SHA', () => {
-    for (const job of Object.values(workflow.jobs)) for (const step of job.steps) if (step.uses) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
+    for (const job of Object.values(workflow.jobs))
+      for (const step of job.steps) if (step.uses) expect(step.uses).toMatch(/@[0-9a-f]{40}$/);
   });
 
   it('rebuilds daily by posting the Netlify build hook kept in a secret', () => {

@@ -5,7 +5,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brokenEntryData, devContentErrors, isDevServer, markDevServer, throwDevContentErrors } from '../../src/loaders/dev-preview.ts';
+import {
+  brokenEntryData,
+  devContentErrors,
+  isDevServer,
+  markDevServer,
+  throwDevContentErrors,
+} from '../../src/loaders/dev-preview.ts';
 import { fixtureDir, scratchCopy } from '../helpers/cli.ts';
 
 const KEY = Symbol.for('digital-health-calendar.dev-server');
@@ -21,10 +27,17 @@ describe('dev server content errors', () => {
 
   it('throw every error of npm run check, in its words, for the overlay', async () => {
     markDevServer({ root: fixtureDir('bad'), siteTimeZone: 'America/New_York' });
-    const error = await throwDevContentErrors().then(() => undefined, (e: Error) => e);
+    const error = await throwDevContentErrors().then(
+      () => undefined,
+      (e: Error) => e,
+    );
     expect(error?.name).toBe('Content error');
-    expect(error?.message).toContain('content/events/2026/summit.md: end "2025-12-01" is before start "2025-12-02" (line 4)');
-    expect(error?.message).toContain('content/events/2026/typo.md: unknown field "strat" (value "2026-03-01T09:00"); did you mean "start"? (line 3)');
+    expect(error?.message).toContain(
+      'content/events/2026/summit.md: end "2025-12-01" is before start "2025-12-02" (line 4)',
+    );
+    expect(error?.message).toContain(
+      'content/events/2026/typo.md: unknown field "strat" (value "2026-03-01T09:00"); did you mean "start"? (line 3)',
+    );
     expect(error?.message).not.toContain('warning');
     expect(error?.message.split('\n').at(-1)).toBe('Fix these files and save: the page reloads by itself.');
   });
@@ -36,11 +49,24 @@ describe('dev server content errors', () => {
     expect(first).toEqual([]);
     expect(await devContentErrors()).toBe(first);
     writeFileSync(join(root, 'content/events/2026/new.md'), '---\ntitle: "New"\n---\n');
-    expect((await devContentErrors()).map((p) => p.message)).toEqual(['start is missing; add a line such as start: "2025-12-02T10:45"']);
+    expect((await devContentErrors()).map((p) => p.message)).toEqual([
+      'start is missing; add a line such as start: "2025-12-02T10:45"',
+    ]);
   });
 
   it('give a bad file stand-in data that the collection schema accepts and no page shows', () => {
-    expect(brokenEntryData('event', 'America/New_York')).toMatchObject({ start: '1970-01-01', end: '1970-01-01', timezone: 'America/New_York', status: 'scheduled', draft: true });
-    expect(brokenEntryData('article', 'America/New_York')).toMatchObject({ date: '1970-01-01', authors: [], category: 'News', draft: true });
+    expect(brokenEntryData('event', 'America/New_York')).toMatchObject({
+      start: '1970-01-01',
+      end: '1970-01-01',
+      timezone: 'America/New_York',
+      status: 'scheduled',
+      draft: true,
+    });
+    expect(brokenEntryData('article', 'America/New_York')).toMatchObject({
+      date: '1970-01-01',
+      authors: [],
+      category: 'News',
+      draft: true,
+    });
   });
 });

@@ -5,12 +5,15 @@ import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 
 describe('summaries derived from bodies', () => {
   it('takes the first paragraph as plain text, skipping headings and MDX statements', () => {
-    const body = "import X from './x';\n\n## Heading\n\nThe **first** paragraph with [a link](https://example.org).\n\nSecond.";
+    const body =
+      "import X from './x';\n\n## Heading\n\nThe **first** paragraph with [a link](https://example.org).\n\nSecond.";
     expect(firstParagraph(body)).toBe('The first paragraph with a link.');
   });
 
   it('leaves MDX expressions and component tags out of an MDX summary', () => {
-    expect(firstParagraph('Held in {year} with <Callout>care</Callout> for all.', { mdx: true })).toBe('Held in with care for all.');
+    expect(firstParagraph('Held in {year} with <Callout>care</Callout> for all.', { mdx: true })).toBe(
+      'Held in with care for all.',
+    );
     expect(firstParagraph('Literal {braces} in Markdown.')).toBe('Literal {braces} in Markdown.');
   });
 
@@ -22,7 +25,7 @@ describe('summaries derived from bodies', () => {
     expect(cut).not.toMatch(/wor \[/);
   });
 
-  it('keeps a short paragraph whole and prefers the writer\'s summary', () => {
+  it("keeps a short paragraph whole and prefers the writer's summary", () => {
     expect(cutAtWord('Short.')).toBe('Short.');
     expect(summaryFor('Given.', 'Body paragraph.')).toBe('Given.');
     expect(summaryFor(undefined, 'Body paragraph.')).toBe('Body paragraph.');

@@ -10,21 +10,48 @@ const settings = { url: 'https://example.org', timeZone: 'America/New_York', loc
 
 describe('feed items', () => {
   it('date articles at their publish time in the site zone and link to their page', () => {
-    const [item] = articleFeedItems([makeArticle({ slug: 'x', title: 'X', date: '2025-11-20', summary: 'Sum', authors: ['A & B'], tags: ['ehr'] })], settings);
-    expect(item).toMatchObject({ title: 'X', link: 'https://example.org/news/x/', description: 'Sum', categories: ['News', 'ehr'] });
+    const [item] = articleFeedItems(
+      [makeArticle({ slug: 'x', title: 'X', date: '2025-11-20', summary: 'Sum', authors: ['A & B'], tags: ['ehr'] })],
+      settings,
+    );
+    expect(item).toMatchObject({
+      title: 'X',
+      link: 'https://example.org/news/x/',
+      description: 'Sum',
+      categories: ['News', 'ehr'],
+    });
     expect(item!.pubDate!.toISOString()).toBe('2025-11-20T05:00:00.000Z');
     expect(item!.customData).toBe('<dc:creator>A &amp; B</dc:creator>');
   });
 
   it('describe events by when and where, marking cancelled ones', () => {
-    const event = makeEvent({ slug: 'm', title: 'Meetup', start: '2025-12-18', startTime: '18:00', end: '2025-12-18', endTime: '20:00', location: 'NYC', status: 'cancelled', summary: 'Off.' });
-    const [item] = eventFeedItems([{ event, occurrence: occurrencesOf(event, '2026-12-31')[0]!, occurrences: [] }], settings);
-    expect(item).toMatchObject({ title: 'Cancelled: Meetup', link: 'https://example.org/events/m/', description: '2025-12-18, 6:00 pm - 8:00 pm, NYC. Off.' });
+    const event = makeEvent({
+      slug: 'm',
+      title: 'Meetup',
+      start: '2025-12-18',
+      startTime: '18:00',
+      end: '2025-12-18',
+      endTime: '20:00',
+      location: 'NYC',
+      status: 'cancelled',
+      summary: 'Off.',
+    });
+    const [item] = eventFeedItems(
+      [{ event, occurrence: occurrencesOf(event, '2026-12-31')[0]!, occurrences: [] }],
+      settings,
+    );
+    expect(item).toMatchObject({
+      title: 'Cancelled: Meetup',
+      link: 'https://example.org/events/m/',
+      description: '2025-12-18, 6:00 pm - 8:00 pm, NYC. Off.',
+    });
     expect(item!.pubDate).toBeUndefined();
   });
 
   it('escape channel data', () => {
-    expect(channelData('https://example.org/rss.xml?a=1&b=2', 'en-US')).toContain('href="https://example.org/rss.xml?a=1&amp;b=2"');
+    expect(channelData('https://example.org/rss.xml?a=1&b=2', 'en-US')).toContain(
+      'href="https://example.org/rss.xml?a=1&amp;b=2"',
+    );
     expect(escapeXml(`<"'&>`)).toBe('&lt;&quot;&apos;&amp;&gt;');
   });
 });
@@ -33,13 +60,25 @@ describe('page meta for the sitemap', () => {
   it('finds noindex and the modified time in the head only', () => {
     const html = `<html><head><meta name="robots" content="noindex"><meta content="2025-11-25T14:30:00-05:00" property="article:modified_time"></head><body><meta name="robots" content="index"></body></html>`;
     expect(readPageMeta(html)).toEqual({ noindex: true, modified: '2025-11-25T14:30:00-05:00' });
-    expect(readPageMeta('<html><head><title>x</title></head><body><p>&lt;meta name="robots" content="noindex"&gt;</p></body></html>')).toEqual({ noindex: false });
+    expect(
+      readPageMeta(
+        '<html><head><title>x</title></head><body><p>&lt;meta name="robots" content="noindex"&gt;</p></body></html>',
+      ),
+    ).toEqual({ noindex: false });
   });
 });
 
 describe('share tags', () => {
-  const base = { title: 'T', description: 'D', canonical: 'https://example.org/x/', siteUrl: 'https://example.org', siteName: 'S', locale: 'en-US' };
-  const get = (tags: ReturnType<typeof shareMeta>, key: string) => tags.filter((t) => t.key === key).map((t) => t.content);
+  const base = {
+    title: 'T',
+    description: 'D',
+    canonical: 'https://example.org/x/',
+    siteUrl: 'https://example.org',
+    siteName: 'S',
+    locale: 'en-US',
+  };
+  const get = (tags: ReturnType<typeof shareMeta>, key: string) =>
+    tags.filter((t) => t.key === key).map((t) => t.content);
 
   it('fall back to the default PNG with its size', () => {
     const tags = shareMeta(base);
@@ -50,7 +89,15 @@ describe('share tags', () => {
   });
 
   it('use the page image and article times', () => {
-    const tags = shareMeta({ ...base, image: '/_astro/a.jpg', imageAlt: 'Alt', type: 'article', publishedTime: '2025-11-20T00:00:00-05:00', modifiedTime: '2025-11-21T00:00:00-05:00', authors: ['Ana'] });
+    const tags = shareMeta({
+      ...base,
+      image: '/_astro/a.jpg',
+      imageAlt: 'Alt',
+      type: 'article',
+      publishedTime: '2025-11-20T00:00:00-05:00',
+      modifiedTime: '2025-11-21T00:00:00-05:00',
+      authors: ['Ana'],
+    });
     expect(get(tags, 'og:image')).toEqual(['https://example.org/_astro/a.jpg']);
     expect(get(tags, 'og:image:width')).toEqual([]);
     expect(get(tags, 'twitter:image:alt')).toEqual(['Alt']);

@@ -16,17 +16,60 @@ const listed = (event: EventData): ListedEvent => {
 const options = { name: 'Test, calendar', siteUrl: 'https://example.org', path: '/events.ics', product: 'Test' };
 
 const weekly = makeEvent({
-  slug: 'weekly', title: 'FHIR Office Hours', start: '2026-03-03', startTime: '10:00', end: '2026-03-03', endTime: '11:00',
-  online: 'https://example.org/office-hours', recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6', exclude: ['2026-03-17'], tags: ['fhir', 'webinar'],
+  slug: 'weekly',
+  title: 'FHIR Office Hours',
+  start: '2026-03-03',
+  startTime: '10:00',
+  end: '2026-03-03',
+  endTime: '11:00',
+  online: 'https://example.org/office-hours',
+  recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6',
+  exclude: ['2026-03-17'],
+  tags: ['fhir', 'webinar'],
 });
-const privacy = makeEvent({ slug: 'privacy', title: 'Privacy Days', start: '2025-12-15', end: '2025-12-17', location: 'Boston' });
-const cancelled = makeEvent({ slug: 'meetup', title: 'Meetup', start: '2025-12-18', startTime: '18:00', end: '2025-12-18', endTime: '20:00', status: 'cancelled' });
+const privacy = makeEvent({
+  slug: 'privacy',
+  title: 'Privacy Days',
+  start: '2025-12-15',
+  end: '2025-12-17',
+  location: 'Boston',
+});
+const cancelled = makeEvent({
+  slug: 'meetup',
+  title: 'Meetup',
+  start: '2025-12-18',
+  startTime: '18:00',
+  end: '2025-12-18',
+  endTime: '20:00',
+  status: 'cancelled',
+});
 const tricky = makeEvent({
-  slug: 'tricky', title: 'Data, "Privacy" & <script>alert(1)</script>; Summit 🎉', start: '2025-12-11', startTime: '09:00', end: '2025-12-11', endTime: '10:00',
-  location: 'Room 1; Floor 2, Main St. "East"', text: 'Line one, with; punctuation\\ and a backslash.\n\nSecond paragraph 🎉.', tags: ['a,b', 'privacy'],
+  slug: 'tricky',
+  title: 'Data, "Privacy" & <script>alert(1)</script>; Summit 🎉',
+  start: '2025-12-11',
+  startTime: '09:00',
+  end: '2025-12-11',
+  endTime: '10:00',
+  location: 'Room 1; Floor 2, Main St. "East"',
+  text: 'Line one, with; punctuation\\ and a backslash.\n\nSecond paragraph 🎉.',
+  tags: ['a,b', 'privacy'],
 });
-const hanoi = makeEvent({ slug: 'hanoi', title: 'Forum', start: '2025-12-10', startTime: '08:00', end: '2025-12-10', endTime: '12:00', timezone: 'Asia/Ho_Chi_Minh' });
-const summit = makeEvent({ slug: 'summit', title: 'Summit', start: '2025-12-02', startTime: '10:45', end: '2025-12-04' });
+const hanoi = makeEvent({
+  slug: 'hanoi',
+  title: 'Forum',
+  start: '2025-12-10',
+  startTime: '08:00',
+  end: '2025-12-10',
+  endTime: '12:00',
+  timezone: 'Asia/Ho_Chi_Minh',
+});
+const summit = makeEvent({
+  slug: 'summit',
+  title: 'Summit',
+  start: '2025-12-02',
+  startTime: '10:45',
+  end: '2025-12-04',
+});
 
 const all = [weekly, privacy, cancelled, tricky, hanoi, summit].map(listed);
 const text = buildCalendar(all, options);
@@ -58,7 +101,9 @@ describe('buildCalendar', () => {
 
   it('keeps a weekly event at 10:00 local across the March DST change and skips excluded dates', () => {
     const event = byUid('weekly');
-    const expected = occurrencesOf(weekly, HORIZON).map((o) => instantOf(o.start, '10:00', 'America/New_York').toISOString());
+    const expected = occurrencesOf(weekly, HORIZON).map((o) =>
+      instantOf(o.start, '10:00', 'America/New_York').toISOString(),
+    );
     expect(occurrenceStarts(event)).toEqual(expected);
     expect(expected).toContain('2026-03-03T15:00:00.000Z'); // EST
     expect(expected).toContain('2026-03-10T14:00:00.000Z'); // EDT
@@ -114,9 +159,17 @@ describe('buildCalendar', () => {
 
 describe('recurrenceLines', () => {
   it('turns a wall-clock UNTIL into UTC for a zoned start, and a date for all-day events', () => {
-    const timed = makeEvent({ start: '2026-03-03', startTime: '10:00', recurrence: 'freq=weekly;until=20260401T100000' });
+    const timed = makeEvent({
+      start: '2026-03-03',
+      startTime: '10:00',
+      recurrence: 'freq=weekly;until=20260401T100000',
+    });
     expect(recurrenceLines(timed)).toBe('RRULE:FREQ=WEEKLY;UNTIL=20260401T140000Z');
-    const allDay = makeEvent({ start: '2026-03-03', recurrence: 'FREQ=DAILY;UNTIL=20260310T000000', exclude: ['2026-03-05', '2026-03-04'] });
+    const allDay = makeEvent({
+      start: '2026-03-03',
+      recurrence: 'FREQ=DAILY;UNTIL=20260310T000000',
+      exclude: ['2026-03-05', '2026-03-04'],
+    });
     expect(recurrenceLines(allDay)).toBe('RRULE:FREQ=DAILY;UNTIL=20260310\nEXDATE;VALUE=DATE:20260304,20260305');
   });
 });
@@ -125,11 +178,17 @@ describe('vtimezone', () => {
   it('gives ical.js the same offsets as the site, inside the covered years and after them', async () => {
     const ICAL = (await import('ical.js')).default;
     for (const zone of ['America/New_York', 'Europe/Berlin', 'Australia/Sydney', 'Asia/Kolkata']) {
-      const component = new ICAL.Component(ICAL.parse(`BEGIN:VCALENDAR\r\n${vtimezone(zone, { fromYear: 2025, toYear: 2026, repeat: true })}\r\nEND:VCALENDAR`));
+      const component = new ICAL.Component(
+        ICAL.parse(
+          `BEGIN:VCALENDAR\r\n${vtimezone(zone, { fromYear: 2025, toYear: 2026, repeat: true })}\r\nEND:VCALENDAR`,
+        ),
+      );
       const tz = new ICAL.Timezone(component.getFirstSubcomponent('vtimezone')!);
       for (let ms = Date.UTC(2025, 0, 2); ms < Date.UTC(2029, 0, 1); ms += 86_400_000 * 5 + 3_600_000 * 7) {
         const time = ICAL.Time.fromJSDate(new Date(ms), true);
-        expect(tz.utcOffset(time) / 60, `${zone} at ${new Date(ms).toISOString()}`).toBe(utcOffsetMinutes(new Date(ms), zone));
+        expect(tz.utcOffset(time) / 60, `${zone} at ${new Date(ms).toISOString()}`).toBe(
+          utcOffsetMinutes(new Date(ms), zone),
+        );
       }
     }
   });

@@ -6,21 +6,31 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventFilePath, eventFileText, htmlToMarkdown, importIcs, IcsError, type ImportedEvent } from '../../src/lib/ics-import.ts';
+import {
+  eventFilePath,
+  eventFileText,
+  htmlToMarkdown,
+  importIcs,
+  IcsError,
+  type ImportedEvent,
+} from '../../src/lib/ics-import.ts';
 import { checkFile } from '../../src/lib/validation/check-file.ts';
 import { PROJECT, runScript, scratchCopy } from '../helpers/cli.ts';
 
 const TZ = 'America/New_York';
 const ICS = join(PROJECT, 'tests/fixtures/ics');
 const read = (name: string) => readFileSync(join(ICS, name), 'utf8');
-const importFile = (name: string, knownTags?: string[]) => importIcs(read(name), { siteTimeZone: TZ, ...(knownTags && { knownTags }) });
+const importFile = (name: string, knownTags?: string[]) =>
+  importIcs(read(name), { siteTimeZone: TZ, ...(knownTags && { knownTags }) });
 const bySlug = (events: ImportedEvent[], slug: string) => {
   const event = events.find((e) => e.slug === slug);
   if (!event) throw new Error(`no event ${slug} in ${events.map((e) => e.slug).join(', ')}`);
   return event;
 };
 const errorsOf = (event: ImportedEvent) =>
-  checkFile(eventFilePath(event), eventFileText(event), 'event', TZ).problems.filter((p) => p.severity === 'error').map((p) => p.message);
+  checkFile(eventFilePath(event), eventFileText(event), 'event', TZ)
+    .problems.filter((p) => p.severity === 'error')
+    .map((p) => p.message);
 const importError = (text: string) => {
   try {
     importIcs(text, { siteTimeZone: TZ });
@@ -73,10 +83,13 @@ describe('a Google Calendar export (VTIMEZONE, CRLF, folded lines)', () => {
   });
 
   it('turns the exclusive end of an all-day event into the inclusive last day', () => {
-    expect(bySlug(events, 'rural-telehealth-symposium').fields).toMatchObject({ start: '2026-03-10', end: '2026-03-12' });
+    expect(bySlug(events, 'rural-telehealth-symposium').fields).toMatchObject({
+      start: '2026-03-10',
+      end: '2026-03-12',
+    });
   });
 
-  it('keeps a weekly series: UNTIL as a COUNT, EXDATEs (one multi-valued) as exclude, tags in the site\'s spelling', () => {
+  it("keeps a weekly series: UNTIL as a COUNT, EXDATEs (one multi-valued) as exclude, tags in the site's spelling", () => {
     expect(eventFileText(bySlug(events, 'digital-health-policy-webinar'))).toMatchInlineSnapshot(`
       "---
       title: "Digital Health Policy Webinar"
@@ -93,16 +106,28 @@ describe('a Google Calendar export (VTIMEZONE, CRLF, folded lines)', () => {
     `);
   });
 
-  it('shows UTC times on the site zone\'s wall clock', () => {
+  it("shows UTC times on the site zone's wall clock", () => {
     // 14:00 UTC on 15 April is 10:00 in New York (EDT).
-    expect(bySlug(events, 'health-data-privacy-q-and-a').fields).toEqual({ title: 'Health Data Privacy Q&A', start: '2026-04-15T10:00', end: '2026-04-15T11:30', location: 'Online' });
+    expect(bySlug(events, 'health-data-privacy-q-and-a').fields).toEqual({
+      title: 'Health Data Privacy Q&A',
+      start: '2026-04-15T10:00',
+      end: '2026-04-15T11:30',
+      location: 'Online',
+    });
   });
 
   it('marks a cancelled event and keeps Vietnamese text whole across folded lines', () => {
     expect(bySlug(events, 'health-tech-demo-night').fields.status).toBe('cancelled');
     const vn = bySlug(events, 'hoi-thao-chuyen-doi-so-y-te-2026');
-    expect(vn.fields).toMatchObject({ title: 'Hội thảo Chuyển đổi số Y tế 2026', timezone: 'Asia/Ho_Chi_Minh', start: '2026-05-21T08:30', end: '2026-05-22T17:00' });
-    expect(vn.body).toBe('Hội thảo về chuyển đổi số trong y tế: bệnh án điện tử, khám chữa bệnh từ xa và dữ liệu y tế quốc gia.');
+    expect(vn.fields).toMatchObject({
+      title: 'Hội thảo Chuyển đổi số Y tế 2026',
+      timezone: 'Asia/Ho_Chi_Minh',
+      start: '2026-05-21T08:30',
+      end: '2026-05-22T17:00',
+    });
+    expect(vn.body).toBe(
+      'Hội thảo về chuyển đổi số trong y tế: bệnh án điện tử, khám chữa bệnh từ xa và dữ liệu y tế quốc gia.',
+    );
   });
 });
 
@@ -129,18 +154,49 @@ describe('other exporters', () => {
   });
 
   it('reads real files from ical.js and python-icalendar test suites', () => {
-    const fields = (name: string) => importFile(name).events.map((e) => ({ slug: e.slug, ...e.fields, errors: errorsOf(e) }));
+    const fields = (name: string) =>
+      importFile(name).events.map((e) => ({ slug: e.slug, ...e.fields, errors: errorsOf(e) }));
     expect(fields('icaljs-daily_recur.ics')).toEqual([
-      { slug: 'every-day-recurring', title: 'Every day recurring', start: '2012-08-01T05:00', end: '2012-08-01T06:00', timezone: 'America/Los_Angeles', recurrence: 'FREQ=DAILY', errors: [] },
+      {
+        slug: 'every-day-recurring',
+        title: 'Every day recurring',
+        start: '2012-08-01T05:00',
+        end: '2012-08-01T06:00',
+        timezone: 'America/Los_Angeles',
+        recurrence: 'FREQ=DAILY',
+        errors: [],
+      },
     ]);
     expect(fields('icaljs-day_long_recur_yearly.ics')).toEqual([
-      { slug: 'day-long-event', title: 'Day Long Event', start: '2012-08-03', recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', errors: [] },
+      {
+        slug: 'day-long-event',
+        title: 'Day Long Event',
+        start: '2012-08-03',
+        recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        errors: [],
+      },
     ]);
     expect(fields('icalendar-alarm_thunderbird_future.ics')).toEqual([
-      { slug: 'event-with-alarms', title: 'event with alarms', start: '2024-10-23T15:00', end: '2024-10-23T16:00', timezone: 'Europe/London', errors: [] },
+      {
+        slug: 'event-with-alarms',
+        title: 'event with alarms',
+        start: '2024-10-23T15:00',
+        end: '2024-10-23T16:00',
+        timezone: 'Europe/London',
+        errors: [],
+      },
     ]);
     expect(fields('icalendar-x_location.ics')).toEqual([
-      { slug: 'daily-sync', title: 'Daily Sync', start: '2016-10-28T14:00', end: '2016-10-28T14:30', timezone: 'Europe/Zurich', location: 'Roadstar 16, 12764 Happyville, Denmark', recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', errors: [] },
+      {
+        slug: 'daily-sync',
+        title: 'Daily Sync',
+        start: '2016-10-28T14:00',
+        end: '2016-10-28T14:30',
+        timezone: 'Europe/Zurich',
+        location: 'Roadstar 16, 12764 Happyville, Denmark',
+        recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+        errors: [],
+      },
     ]);
     // All-day dates written without VALUE=DATE, and DTEND equal to DTSTART.
     expect(fields('icalendar-example.ics').map((e) => [e.slug, e.start, e.end, e.errors])).toEqual([
@@ -153,47 +209,93 @@ describe('other exporters', () => {
   it('turns changed single dates (RECURRENCE-ID) into an exclude plus an event of their own', () => {
     const { events } = importFile('icaljs-recur_instances.ics');
     expect(events.map((e) => [e.slug, e.fields.start, e.fields.exclude, errorsOf(e)])).toEqual([
-      ['crazy-event-thingy', '2012-10-02T10:00', ['2012-10-02', '2012-11-05', '2012-12-04', '2013-02-05', '2013-04-02'], []],
+      [
+        'crazy-event-thingy',
+        '2012-10-02T10:00',
+        ['2012-10-02', '2012-11-05', '2012-12-04', '2013-02-05', '2013-04-02'],
+        [],
+      ],
       ['crazy-event-thingy-2012-10-02', '2012-10-02T15:00', undefined, []],
       ['crazy-event-thingy-2012-11-05', '2012-11-06T20:00', undefined, []],
     ]);
-    expect(events[0]!.notes).toContain('it has extra dates (RDATE) that the site cannot list on one page; add them as events of their own if they matter');
+    expect(events[0]!.notes).toContain(
+      'it has extra dates (RDATE) that the site cannot list on one page; add them as events of their own if they matter',
+    );
   });
 });
 
 describe('edge cases', () => {
-  const calendar = (...lines: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...lines, 'END:VCALENDAR'].join('\r\n');
-  const vevent = (...lines: string[]) => ['BEGIN:VEVENT', 'UID:x@example.org', 'DTSTAMP:20260101T000000Z', ...lines, 'END:VEVENT'].join('\r\n');
+  const calendar = (...lines: string[]) =>
+    ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...lines, 'END:VCALENDAR'].join('\r\n');
+  const vevent = (...lines: string[]) =>
+    ['BEGIN:VEVENT', 'UID:x@example.org', 'DTSTAMP:20260101T000000Z', ...lines, 'END:VEVENT'].join('\r\n');
 
   it('skips, with the reason, an event it cannot place', () => {
-    const result = importIcs(calendar(vevent('SUMMARY:Weekly call', 'DTSTART:20260106T030000Z', 'RRULE:FREQ=WEEKLY;BYDAY=TU')), { siteTimeZone: TZ });
+    const result = importIcs(
+      calendar(vevent('SUMMARY:Weekly call', 'DTSTART:20260106T030000Z', 'RRULE:FREQ=WEEKLY;BYDAY=TU')),
+      { siteTimeZone: TZ },
+    );
     expect(result.events).toEqual([]);
     expect(result.skipped).toEqual([
-      { title: 'Weekly call', reason: 'repeats on named days (FREQ=WEEKLY;BYDAY=TU) in a zone the site cannot use, and converting the times would move those days; add it by hand' },
+      {
+        title: 'Weekly call',
+        reason:
+          'repeats on named days (FREQ=WEEKLY;BYDAY=TU) in a zone the site cannot use, and converting the times would move those days; add it by hand',
+      },
     ]);
-    expect(importIcs(calendar(vevent('DTSTART:20260106T030000Z')), { siteTimeZone: TZ }).skipped).toEqual([{ title: '(no title, UID x@example.org)', reason: 'has no title (SUMMARY); give it one in the calendar and export again' }]);
+    expect(importIcs(calendar(vevent('DTSTART:20260106T030000Z')), { siteTimeZone: TZ }).skipped).toEqual([
+      {
+        title: '(no title, UID x@example.org)',
+        reason: 'has no title (SUMMARY); give it one in the calendar and export again',
+      },
+    ]);
   });
 
-  it('converts a zone the site does not know through the file\'s own VTIMEZONE', () => {
-    const vtimezone = ['BEGIN:VTIMEZONE', 'TZID:Office time', 'BEGIN:STANDARD', 'DTSTART:19700101T000000', 'TZOFFSETFROM:+0300', 'TZOFFSETTO:+0300', 'END:STANDARD', 'END:VTIMEZONE'].join('\r\n');
-    const { events } = importIcs(calendar(vtimezone, vevent('SUMMARY:Board meeting', 'DTSTART;TZID=Office time:20260601T150000', 'DURATION:PT2H')), { siteTimeZone: TZ });
+  it("converts a zone the site does not know through the file's own VTIMEZONE", () => {
+    const vtimezone = [
+      'BEGIN:VTIMEZONE',
+      'TZID:Office time',
+      'BEGIN:STANDARD',
+      'DTSTART:19700101T000000',
+      'TZOFFSETFROM:+0300',
+      'TZOFFSETTO:+0300',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ].join('\r\n');
+    const { events } = importIcs(
+      calendar(vtimezone, vevent('SUMMARY:Board meeting', 'DTSTART;TZID=Office time:20260601T150000', 'DURATION:PT2H')),
+      { siteTimeZone: TZ },
+    );
     expect(events[0]!.fields).toEqual({ title: 'Board meeting', start: '2026-06-01T08:00', end: '2026-06-01T10:00' });
-    expect(events[0]!.notes).toEqual(['time zone "Office time" is not a name the site knows; the times were converted to America/New_York']);
+    expect(events[0]!.notes).toEqual([
+      'time zone "Office time" is not a name the site knows; the times were converted to America/New_York',
+    ]);
   });
 
   it('gives two entries with one title different slugs', () => {
-    const two = calendar(vevent('SUMMARY:Meetup', 'DTSTART;VALUE=DATE:20260301'), vevent('SUMMARY:Meetup', 'DTSTART;VALUE=DATE:20260401').replace('UID:x@', 'UID:y@'));
+    const two = calendar(
+      vevent('SUMMARY:Meetup', 'DTSTART;VALUE=DATE:20260301'),
+      vevent('SUMMARY:Meetup', 'DTSTART;VALUE=DATE:20260401').replace('UID:x@', 'UID:y@'),
+    );
     expect(importIcs(two, { siteTimeZone: TZ }).events.map((e) => e.slug)).toEqual(['meetup', 'meetup-2026-04-01']);
   });
 
   it('turns HTML into plain Markdown', () => {
-    expect(htmlToMarkdown('<p>One<br>two</p><ul><li>a</li><li>b</li></ul><script>alert(1)</script>')).toBe('One  \ntwo\n\n- a\n- b');
+    expect(htmlToMarkdown('<p>One<br>two</p><ul><li>a</li><li>b</li></ul><script>alert(1)</script>')).toBe(
+      'One  \ntwo\n\n- a\n- b',
+    );
   });
 
   it('refuses a file it cannot read, saying why', () => {
-    expect(importError(read('icalendar-small_bad_calendar.ics'))).toBe('could not be read (invalid ical body. component began but did not end): the file seems cut off (a BEGIN: line has no matching END:); export it again');
-    expect(importError(read('broken-truncated.ics'))).toBe('could not be read (invalid ical body. component began but did not end): the file seems cut off (a BEGIN: line has no matching END:); export it again');
-    expect(importError(read('not-a-calendar.ics'))).toBe('is not an iCalendar file: it should start with BEGIN:VCALENDAR (this looks like a web page: download the .ics file itself, not the page that links to it)');
+    expect(importError(read('icalendar-small_bad_calendar.ics'))).toBe(
+      'could not be read (invalid ical body. component began but did not end): the file seems cut off (a BEGIN: line has no matching END:); export it again',
+    );
+    expect(importError(read('broken-truncated.ics'))).toBe(
+      'could not be read (invalid ical body. component began but did not end): the file seems cut off (a BEGIN: line has no matching END:); export it again',
+    );
+    expect(importError(read('not-a-calendar.ics'))).toBe(
+      'is not an iCalendar file: it should start with BEGIN:VCALENDAR (this looks like a web page: download the .ics file itself, not the page that links to it)',
+    );
     expect(importError(read('only-todos.ics'))).toBe('has no events in it (no BEGIN:VEVENT), only 1 to-do');
     expect(importError('')).toBe('is not an iCalendar file: it should start with BEGIN:VCALENDAR');
   });
@@ -201,12 +303,18 @@ describe('edge cases', () => {
 
 describe('npm run import (command)', { timeout: 60_000 }, () => {
   const listing = (dir: string): string[] =>
-    readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(dir.length + 1)).sort();
+    readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
+      .sort();
 
   it('writes the files, skips existing slugs unless --force, and says what it did', () => {
     const dir = scratchCopy('good');
     mkdirSync(join(dir, 'content/events/2025'), { recursive: true });
-    writeFileSync(join(dir, 'content/events/2025/rural-telehealth-symposium.md'), '---\ntitle: "Rural Telehealth Symposium"\nstart: "2026-03-10"\n---\n\nOur own text.\n');
+    writeFileSync(
+      join(dir, 'content/events/2025/rural-telehealth-symposium.md'),
+      '---\ntitle: "Rural Telehealth Symposium"\nstart: "2026-03-10"\n---\n\nOur own text.\n',
+    );
     writeFileSync(join(dir, 'google.ics'), read('google-export.ics'));
 
     const first = runScript('import.ts', ['google.ics'], dir);
@@ -222,7 +330,9 @@ describe('npm run import (command)', { timeout: 60_000 }, () => {
       5 files written, 1 skipped. Read them over (the description may need tidying), then run "npm run check" and preview with "npm run dev".
       "
     `);
-    expect(readFileSync(join(dir, 'content/events/2025/rural-telehealth-symposium.md'), 'utf8')).toContain('Our own text.');
+    expect(readFileSync(join(dir, 'content/events/2025/rural-telehealth-symposium.md'), 'utf8')).toContain(
+      'Our own text.',
+    );
     const check = runScript('check.ts', [], dir);
     expect(check.status).toBe(0);
     expect(check.stdout).toContain('0 errors and 0 warnings in 9 files');
@@ -230,8 +340,12 @@ describe('npm run import (command)', { timeout: 60_000 }, () => {
     const again = runScript('import.ts', ['google.ics'], dir);
     expect(again.stdout).toContain('0 files written, 6 skipped.');
     const forced = runScript('import.ts', ['google.ics', '--force'], dir);
-    expect(forced.stdout).toContain('  replaced content/events/2025/rural-telehealth-symposium.md  (http://localhost:4321/events/rural-telehealth-symposium/)');
-    expect(readFileSync(join(dir, 'content/events/2025/rural-telehealth-symposium.md'), 'utf8')).toContain('Three days of sessions');
+    expect(forced.stdout).toContain(
+      '  replaced content/events/2025/rural-telehealth-symposium.md  (http://localhost:4321/events/rural-telehealth-symposium/)',
+    );
+    expect(readFileSync(join(dir, 'content/events/2025/rural-telehealth-symposium.md'), 'utf8')).toContain(
+      'Three days of sessions',
+    );
   });
 
   it('writes nothing for a broken file, and explains', () => {
@@ -253,7 +367,11 @@ describe('npm run import (command)', { timeout: 60_000 }, () => {
     const dry = runScript('import.ts', ['outlook.ics', '--dry-run'], dir);
     expect(dry.stdout).toContain('  would write content/events/2026/ehealth-working-group.md');
     expect(existsSync(join(dir, 'content/events/2026/ehealth-working-group.md'))).toBe(false);
-    expect(runScript('import.ts', ['outlook.ics', '--forse'], dir).stderr).toBe('npm run import: unknown option --forse; did you mean --force?\n');
-    expect(runScript('import.ts', ['missing.ics'], dir).stderr).toBe('npm run import: there is no file missing.ics; check the name and folder\n');
+    expect(runScript('import.ts', ['outlook.ics', '--forse'], dir).stderr).toBe(
+      'npm run import: unknown option --forse; did you mean --force?\n',
+    );
+    expect(runScript('import.ts', ['missing.ics'], dir).stderr).toBe(
+      'npm run import: there is no file missing.ics; check the name and folder\n',
+    );
   });
 });

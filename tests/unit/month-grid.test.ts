@@ -23,7 +23,9 @@ describe('monthGrid with weeks starting Monday', () => {
   });
 
   it('February 2028 (a leap year) runs to the 29th', () => {
-    const days = monthGrid({ year: 2028, month: 2 }, 1).flat().filter((d) => d.inMonth);
+    const days = monthGrid({ year: 2028, month: 2 }, 1)
+      .flat()
+      .filter((d) => d.inMonth);
     expect(days).toHaveLength(29);
     expect(days.at(-1)!.date).toBe('2028-02-29');
   });

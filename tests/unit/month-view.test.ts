@@ -6,10 +6,13 @@ import { makeEvent } from '../helpers/factories.ts';
 describe('calendar cell labels', () => {
   const summit = makeEvent({ start: '2025-12-02', startTime: '10:45', end: '2025-12-04' });
   const allDay = makeEvent({ start: '2025-12-03', end: '2025-12-03' });
-  const byDay = groupByDay([
-    { event: summit, start: summit.start, startTime: '10:45', end: summit.end },
-    { event: allDay, start: allDay.start, end: allDay.end },
-  ], '06:00');
+  const byDay = groupByDay(
+    [
+      { event: summit, start: summit.start, startTime: '10:45', end: summit.end },
+      { event: allDay, start: allDay.start, end: allDay.end },
+    ],
+    '06:00',
+  );
 
   it('shows the start time on the first day, "Day n of m" after, "All day" for all-day events', () => {
     expect(byDay.get('2025-12-02')!.map(entryLabel)).toEqual(['10:45 am']);

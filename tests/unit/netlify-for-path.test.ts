@@ -6,8 +6,12 @@ import { forRegExp } from '../helpers/gates/headers.ts';
 describe("netlify.toml's for paths, as the header gate matches them", () => {
   it('take "/x/*" as the folder and everything below it, and nothing that only starts the same', () => {
     const folder = forRegExp('/pagefind/*');
-    expect(['/pagefind', '/pagefind/', '/pagefind/pagefind.js', '/pagefind/index/a.pf_index'].every((p) => folder.test(p))).toBe(true);
-    expect(['/pagefind-archive/2024/pagefind-entry.json', '/pagefindx', '/other/pagefind/'].some((p) => folder.test(p))).toBe(false);
+    expect(
+      ['/pagefind', '/pagefind/', '/pagefind/pagefind.js', '/pagefind/index/a.pf_index'].every((p) => folder.test(p)),
+    ).toBe(true);
+    expect(
+      ['/pagefind-archive/2024/pagefind-entry.json', '/pagefindx', '/other/pagefind/'].some((p) => folder.test(p)),
+    ).toBe(false);
   });
 
   it('take "/*" as every path, "*" inside a segment as any text, and ":name" as one segment', () => {

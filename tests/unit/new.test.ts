@@ -40,7 +40,16 @@ describe('scaffold', () => {
   });
 
   it('writes required fields, given options and commented examples of the rest', () => {
-    const event = make('event', 'Hội nghị Y tế số', '--start', '2026-03-01T09:00', '--location', 'Hà Nội', '--timezone', 'Asia/Ho_Chi_Minh');
+    const event = make(
+      'event',
+      'Hội nghị Y tế số',
+      '--start',
+      '2026-03-01T09:00',
+      '--location',
+      'Hà Nội',
+      '--timezone',
+      'Asia/Ho_Chi_Minh',
+    );
     expect(event.previewUrl).toBe('http://localhost:4321/events/hoi-nghi-y-te-so/');
     expect(event.notes).toEqual([]);
     expect(event.text).toMatchInlineSnapshot(`
@@ -68,7 +77,9 @@ describe('scaffold', () => {
       "
     `);
     const article = make('article', 'What the new rules change', '--author', 'Lan Nguyen');
-    expect(article.notes).toEqual(['date is set to today (2025-12-01); a later date publishes the article on that day']);
+    expect(article.notes).toEqual([
+      'date is set to today (2025-12-01); a later date publishes the article on that day',
+    ]);
     expect(article.text).toMatchInlineSnapshot(`
       "---
       title: "What the new rules change"
@@ -100,25 +111,53 @@ describe('scaffold', () => {
   });
 
   it('refuses bad options with the reason and a fix', () => {
-    expect(errorOf(() => parseNewArgs(['evnt', 'X']))).toBe('say what to make first: "event" or "article" (not "evnt"; did you mean "event"?), e.g. npm run new -- event "Telehealth Summit 2026"');
-    expect(errorOf(() => parseNewArgs(['event']))).toBe('give the event\'s title in quotes, e.g. npm run new -- event "Telehealth Summit 2026"');
-    expect(errorOf(() => parseNewArgs(['event', 'X', '--strat', '2026-01-01']))).toBe('an event has no option --strat; did you mean --start?');
-    expect(errorOf(() => parseNewArgs(['article', 'X', '--start', '2026-01-01']))).toBe('an article has no option --start; did you mean --date?');
-    expect(errorOf(() => parseNewArgs(['event', 'X', '--start']))).toBe('--start needs a value, e.g. --start 2026-03-01T09:00');
-    expect(errorOf(() => make('event', 'X', '--start', '2026-02-30'))).toBe('--start "2026-02-30" is not a real calendar date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, e.g. "2025-12-02" or "2025-12-02T10:45"');
-    expect(errorOf(() => make('event', 'X', '--start', '1 March'))).toBe('--start "1 March" is not a date in a form we read; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, e.g. "2025-12-02" or "2025-12-02T10:45"');
-    expect(errorOf(() => make('event', 'X', '--start', '2026-03-08T02:30'))).toBe('--start "2026-03-08T02:30" does not exist in America/New_York: the clocks skip that hour when summer time starts; pick a time outside the skipped hour');
-    expect(errorOf(() => make('event', 'X', '--start', '2026-03-02', '--end', '2026-03-01'))).toBe('--end "2026-03-01" is before --start "2026-03-02"');
-    expect(errorOf(() => make('event', 'X', '--timezone', 'Europe/Berln'))).toBe('--timezone "Europe/Berln" is not a known IANA time zone; expected a name such as "America/New_York" or "Asia/Ho_Chi_Minh"');
-    expect(errorOf(() => make('event', '🎉'))).toBe('the title "🎉" has no letters or digits to make a file name from; add --slug my-event');
-    expect(errorOf(() => make('event', 'X', '--slug', 'My Slug'))).toBe('--slug "My Slug" is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "my-slug"');
+    expect(errorOf(() => parseNewArgs(['evnt', 'X']))).toBe(
+      'say what to make first: "event" or "article" (not "evnt"; did you mean "event"?), e.g. npm run new -- event "Telehealth Summit 2026"',
+    );
+    expect(errorOf(() => parseNewArgs(['event']))).toBe(
+      'give the event\'s title in quotes, e.g. npm run new -- event "Telehealth Summit 2026"',
+    );
+    expect(errorOf(() => parseNewArgs(['event', 'X', '--strat', '2026-01-01']))).toBe(
+      'an event has no option --strat; did you mean --start?',
+    );
+    expect(errorOf(() => parseNewArgs(['article', 'X', '--start', '2026-01-01']))).toBe(
+      'an article has no option --start; did you mean --date?',
+    );
+    expect(errorOf(() => parseNewArgs(['event', 'X', '--start']))).toBe(
+      '--start needs a value, e.g. --start 2026-03-01T09:00',
+    );
+    expect(errorOf(() => make('event', 'X', '--start', '2026-02-30'))).toBe(
+      '--start "2026-02-30" is not a real calendar date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, e.g. "2025-12-02" or "2025-12-02T10:45"',
+    );
+    expect(errorOf(() => make('event', 'X', '--start', '1 March'))).toBe(
+      '--start "1 March" is not a date in a form we read; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, e.g. "2025-12-02" or "2025-12-02T10:45"',
+    );
+    expect(errorOf(() => make('event', 'X', '--start', '2026-03-08T02:30'))).toBe(
+      '--start "2026-03-08T02:30" does not exist in America/New_York: the clocks skip that hour when summer time starts; pick a time outside the skipped hour',
+    );
+    expect(errorOf(() => make('event', 'X', '--start', '2026-03-02', '--end', '2026-03-01'))).toBe(
+      '--end "2026-03-01" is before --start "2026-03-02"',
+    );
+    expect(errorOf(() => make('event', 'X', '--timezone', 'Europe/Berln'))).toBe(
+      '--timezone "Europe/Berln" is not a known IANA time zone; expected a name such as "America/New_York" or "Asia/Ho_Chi_Minh"',
+    );
+    expect(errorOf(() => make('event', '🎉'))).toBe(
+      'the title "🎉" has no letters or digits to make a file name from; add --slug my-event',
+    );
+    expect(errorOf(() => make('event', 'X', '--slug', 'My Slug'))).toBe(
+      '--slug "My Slug" is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "my-slug"',
+    );
   });
 });
 
 describe('npm run new (command)', { timeout: 30_000 }, () => {
   it('creates the file, prints its path and preview URL, and never overwrites', () => {
     const dir = scratchCopy();
-    const first = runScript('new.ts', ['event', 'Hội nghị Y tế số', '--start', '2026-03-01T09:00', '--location', 'Hà Nội'], dir);
+    const first = runScript(
+      'new.ts',
+      ['event', 'Hội nghị Y tế số', '--start', '2026-03-01T09:00', '--location', 'Hà Nội'],
+      dir,
+    );
     expect(first.status).toBe(0);
     expect(first.stdout).toMatchInlineSnapshot(`
       "Created content/events/2026/hoi-nghi-y-te-so.md
@@ -145,10 +184,15 @@ describe('npm run new (command)', { timeout: 30_000 }, () => {
   it('refuses a slug that an event in another year folder already has', () => {
     const dir = scratchCopy();
     mkdirSync(join(dir, 'content/events/2025'), { recursive: true });
-    writeFileSync(join(dir, 'content/events/2025/other-name.md'), '---\ntitle: Old\nstart: "2025-03-01"\nslug: telehealth-summit\n---\n');
+    writeFileSync(
+      join(dir, 'content/events/2025/other-name.md'),
+      '---\ntitle: Old\nstart: "2025-03-01"\nslug: telehealth-summit\n---\n',
+    );
     const result = runScript('new.ts', ['event', 'Telehealth Summit', '--start', '2026-05-01'], dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('there is already an event with the slug "telehealth-summit": content/events/2025/other-name.md');
+    expect(result.stderr).toContain(
+      'there is already an event with the slug "telehealth-summit": content/events/2025/other-name.md',
+    );
     expect(existsSync(join(dir, 'content/events/2026/telehealth-summit.md'))).toBe(false);
   });
 
@@ -156,7 +200,9 @@ describe('npm run new (command)', { timeout: 30_000 }, () => {
     const dir = scratchCopy();
     const result = runScript('new.ts', ['event', 'Summit', '--start', '2026-13-01'], dir);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('npm run new: --start "2026-13-01" is not a real calendar date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, e.g. "2025-12-02" or "2025-12-02T10:45"\n');
+    expect(result.stderr).toBe(
+      'npm run new: --start "2026-13-01" is not a real calendar date; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, e.g. "2025-12-02" or "2025-12-02T10:45"\n',
+    );
     expect(existsSync(join(dir, 'content'))).toBe(false);
   });
 });

@@ -3,12 +3,18 @@ import { isUpcoming, pastMarker } from '../../src/lib/publishing.ts';
 import type { Occurrence } from '../../src/lib/occurrences.ts';
 import { makeEvent } from '../helpers/factories.ts';
 
-const occurrence = (o: Partial<Occurrence> & Pick<Occurrence, 'start' | 'end'>, timezone = 'America/New_York'): Occurrence => ({ event: makeEvent({ timezone }), ...o });
+const occurrence = (
+  o: Partial<Occurrence> & Pick<Occurrence, 'start' | 'end'>,
+  timezone = 'America/New_York',
+): Occurrence => ({ event: makeEvent({ timezone }), ...o });
 
-describe('the past marker (data-ends-at) read by the reader\'s-clock script', () => {
+describe("the past marker (data-ends-at) read by the reader's-clock script", () => {
   it('gives the end instant in UTC: the end time in the event zone', () => {
     const o = occurrence({ start: '2025-12-02', startTime: '09:00', end: '2025-12-02', endTime: '17:00' });
-    expect(pastMarker(o, new Date('2025-12-02T21:59:59Z'))).toEqual({ endsAt: '2025-12-02T22:00:00.000Z', past: false });
+    expect(pastMarker(o, new Date('2025-12-02T21:59:59Z'))).toEqual({
+      endsAt: '2025-12-02T22:00:00.000Z',
+      past: false,
+    });
     expect(pastMarker(o, new Date('2025-12-02T22:00:00Z')).past).toBe(true);
   });
 

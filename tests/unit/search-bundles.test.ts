@@ -24,7 +24,12 @@ describe('search bundles', () => {
   });
 
   it('name folders and paths the search page merges, and nothing else', () => {
-    expect([bundleFolder('recent'), bundlePath('recent'), bundleFolder('2019'), bundlePath('2019')]).toEqual(['pagefind', '/pagefind/', 'pagefind-archive/2019', '/pagefind-archive/2019/']);
+    expect([bundleFolder('recent'), bundlePath('recent'), bundleFolder('2019'), bundlePath('2019')]).toEqual([
+      'pagefind',
+      '/pagefind/',
+      'pagefind-archive/2019',
+      '/pagefind-archive/2019/',
+    ]);
     expect(['recent', '2019'].every(isSearchBundle)).toBe(true);
     expect(['', '../x', '19', 'archive', '2019/..'].some(isSearchBundle)).toBe(false);
   });
@@ -39,7 +44,14 @@ describe('search bundles', () => {
         makeEvent({ slug: 'straddles', start: '2025-05-30', end: '2025-06-02' }),
         makeEvent({ slug: 'next', start: '2026-02-01', end: '2026-02-01' }),
         // A series that began in 2023 and still meets is upcoming, so recent.
-        makeEvent({ slug: 'weekly', start: '2023-01-03', startTime: '10:00', end: '2023-01-03', endTime: '11:00', recurrence: 'FREQ=WEEKLY;BYDAY=TU' }),
+        makeEvent({
+          slug: 'weekly',
+          start: '2023-01-03',
+          startTime: '10:00',
+          end: '2023-01-03',
+          endTime: '11:00',
+          recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+        }),
       ],
       [],
       { now, siteTimeZone: zone, dayCutoff: '06:00', recurrenceHorizonMonths: 18 },

@@ -2,12 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { makeArticle, makeEvent } from '../helpers/factories.ts';
 
-const options = { now: new Date('2025-12-03T17:00:00Z'), siteTimeZone: 'America/New_York', dayCutoff: '06:00', recurrenceHorizonMonths: 18 };
+const options = {
+  now: new Date('2025-12-03T17:00:00Z'),
+  siteTimeZone: 'America/New_York',
+  dayCutoff: '06:00',
+  recurrenceHorizonMonths: 18,
+};
 const article = (slug: string, date: string, tags: string[] = []) => makeArticle({ slug, title: slug, date, tags });
 
 describe('the site index', () => {
   const events = [
-    makeEvent({ slug: 'summit', title: 'Summit', start: '2025-12-02', startTime: '10:45', end: '2025-12-04', tags: ['digital-health'] }),
+    makeEvent({
+      slug: 'summit',
+      title: 'Summit',
+      start: '2025-12-02',
+      startTime: '10:45',
+      end: '2025-12-04',
+      tags: ['digital-health'],
+    }),
     makeEvent({ slug: 'old', title: 'Old', start: '2025-10-01', end: '2025-10-01', tags: ['Digital Health'] }),
     makeEvent({ slug: 'later', title: 'Later', start: '2026-02-10', end: '2026-02-10' }),
   ];
@@ -19,7 +31,13 @@ describe('the site index', () => {
   });
 
   it('has every month from the earliest to the latest event, empty ones too', () => {
-    expect(index.months.map((m) => `${m.year}-${m.month}`)).toEqual(['2025-10', '2025-11', '2025-12', '2026-1', '2026-2']);
+    expect(index.months.map((m) => `${m.year}-${m.month}`)).toEqual([
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-1',
+      '2026-2',
+    ]);
   });
 
   it('lists articles newest first', () => {

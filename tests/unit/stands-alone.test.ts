@@ -36,12 +36,16 @@ describe('the repository stands alone', () => {
   });
 
   it('links from its Markdown documents only to files that exist inside it', () => {
-    const docs = texts.filter((file) => file.endsWith('.md') && !file.startsWith('content/') && !file.startsWith('tests/fixtures/'));
+    const docs = texts.filter(
+      (file) => file.endsWith('.md') && !file.startsWith('content/') && !file.startsWith('tests/fixtures/'),
+    );
     expect(docs).toEqual(expect.arrayContaining(['README.md', 'docs/content.md', 'docs/writing.md']));
     const broken: string[] = [];
     for (const doc of docs) {
       // Examples in code are not links; a path from / is a page of the built site.
-      const text = readFileSync(join(PROJECT, doc), 'utf8').replace(/```[\s\S]*?```/g, '').replace(/`[^`\n]*`/g, '');
+      const text = readFileSync(join(PROJECT, doc), 'utf8')
+        .replace(/```[\s\S]*?```/g, '')
+        .replace(/`[^`\n]*`/g, '');
       for (const [, target] of text.matchAll(/\]\((?!https?:|mailto:|#|\/)([^)\s]+)\)/g)) {
         const path = resolve(PROJECT, dirname(doc), target!.split('#')[0]!);
         if (!path.startsWith(`${PROJECT}/`) || !existsSync(path)) broken.push(`${doc}: ${target}`);
@@ -50,7 +54,7 @@ describe('the repository stands alone', () => {
     expect(broken).toEqual([]);
   });
 
-  it('keeps the writers\' contract as its own document, linked from the README and the guide', () => {
+  it("keeps the writers' contract as its own document, linked from the README and the guide", () => {
     expect(readFileSync(join(PROJECT, 'README.md'), 'utf8')).toContain('](docs/content.md)');
     expect(readFileSync(join(PROJECT, 'docs/writing.md'), 'utf8')).toContain('](content.md)');
   });

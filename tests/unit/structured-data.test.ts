@@ -9,17 +9,42 @@ const first = (event: EventData) => occurrencesOf(event, '2027-12-31')[0]!;
 
 describe('Event JSON-LD', () => {
   it('has dates with UTC offsets in the event zone, status, mode, place and organizer', () => {
-    const data = eventJsonLd(first(makeEvent({
-      slug: 'hack', title: 'Hackathon', start: '2025-12-30', startTime: '09:00', end: '2026-01-02', endTime: '17:00', timezone: 'Europe/Berlin',
-      location: 'Berlin', address: 'Alexanderplatz 1, 10178 Berlin', organizer: 'Health Lab', summary: 'Four days.', image: '/_astro/hack.jpg',
-    })), site);
+    const data = eventJsonLd(
+      first(
+        makeEvent({
+          slug: 'hack',
+          title: 'Hackathon',
+          start: '2025-12-30',
+          startTime: '09:00',
+          end: '2026-01-02',
+          endTime: '17:00',
+          timezone: 'Europe/Berlin',
+          location: 'Berlin',
+          address: 'Alexanderplatz 1, 10178 Berlin',
+          organizer: 'Health Lab',
+          summary: 'Four days.',
+          image: '/_astro/hack.jpg',
+        }),
+      ),
+      site,
+    );
     expect(data).toMatchObject({
-      '@context': 'https://schema.org', '@type': 'Event', name: 'Hackathon',
-      startDate: '2025-12-30T09:00:00+01:00', endDate: '2026-01-02T17:00:00+01:00',
-      eventStatus: 'https://schema.org/EventScheduled', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
-      location: { '@type': 'Place', name: 'Berlin', address: { '@type': 'PostalAddress', streetAddress: 'Alexanderplatz 1, 10178 Berlin' } },
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: 'Hackathon',
+      startDate: '2025-12-30T09:00:00+01:00',
+      endDate: '2026-01-02T17:00:00+01:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+      location: {
+        '@type': 'Place',
+        name: 'Berlin',
+        address: { '@type': 'PostalAddress', streetAddress: 'Alexanderplatz 1, 10178 Berlin' },
+      },
       organizer: { '@type': 'Organization', name: 'Health Lab' },
-      url: 'https://example.org/events/hack/', description: 'Four days.', image: ['https://example.org/_astro/hack.jpg'],
+      url: 'https://example.org/events/hack/',
+      description: 'Four days.',
+      image: ['https://example.org/_astro/hack.jpg'],
     });
   });
 
@@ -28,7 +53,10 @@ describe('Event JSON-LD', () => {
     expect(online['eventAttendanceMode']).toBe('https://schema.org/OnlineEventAttendanceMode');
     expect(online['location']).toEqual({ '@type': 'VirtualLocation', url: 'https://example.org/live' });
     expect(online['eventStatus']).toBe('https://schema.org/EventCancelled');
-    const mixed = eventJsonLd(first(makeEvent({ location: 'NYC', online: 'https://example.org/live', status: 'postponed' })), site);
+    const mixed = eventJsonLd(
+      first(makeEvent({ location: 'NYC', online: 'https://example.org/live', status: 'postponed' })),
+      site,
+    );
     expect(mixed['eventAttendanceMode']).toBe('https://schema.org/MixedEventAttendanceMode');
     expect(mixed['location']).toHaveLength(2);
     expect(mixed['eventStatus']).toBe('https://schema.org/EventPostponed');
@@ -43,19 +71,44 @@ describe('Event JSON-LD', () => {
 
 describe('NewsArticle JSON-LD', () => {
   it('has headline, dates in the site zone, authors and publisher', () => {
-    const data = articleJsonLd(makeArticle({ slug: 'ehr', title: 'EHRs', date: '2025-11-20', updated: '2025-11-25', updatedTime: '14:30', authors: ['Ana', 'Bao'] }), site);
+    const data = articleJsonLd(
+      makeArticle({
+        slug: 'ehr',
+        title: 'EHRs',
+        date: '2025-11-20',
+        updated: '2025-11-25',
+        updatedTime: '14:30',
+        authors: ['Ana', 'Bao'],
+      }),
+      site,
+    );
     expect(data).toMatchObject({
-      '@type': 'NewsArticle', headline: 'EHRs', datePublished: '2025-11-20T00:00:00-05:00', dateModified: '2025-11-25T14:30:00-05:00',
-      author: [{ '@type': 'Person', name: 'Ana' }, { '@type': 'Person', name: 'Bao' }],
-      publisher: { '@type': 'Organization', name: 'Example' }, url: 'https://example.org/news/ehr/',
+      '@type': 'NewsArticle',
+      headline: 'EHRs',
+      datePublished: '2025-11-20T00:00:00-05:00',
+      dateModified: '2025-11-25T14:30:00-05:00',
+      author: [
+        { '@type': 'Person', name: 'Ana' },
+        { '@type': 'Person', name: 'Bao' },
+      ],
+      publisher: { '@type': 'Organization', name: 'Example' },
+      url: 'https://example.org/news/ehr/',
     });
-    expect(articleJsonLd(makeArticle({ date: '2025-07-01', time: '09:30' }), site)['dateModified']).toBe('2025-07-01T09:30:00-04:00');
+    expect(articleJsonLd(makeArticle({ date: '2025-07-01', time: '09:30' }), site)['dateModified']).toBe(
+      '2025-07-01T09:30:00-04:00',
+    );
   });
 });
 
 describe('BreadcrumbList JSON-LD', () => {
   it('numbers absolute items from 1', () => {
-    const data = breadcrumbJsonLd([{ name: 'Home', path: '/' }, { name: 'News', path: '/news/' }], 'https://example.org');
+    const data = breadcrumbJsonLd(
+      [
+        { name: 'Home', path: '/' },
+        { name: 'News', path: '/news/' },
+      ],
+      'https://example.org',
+    );
     expect(data['itemListElement']).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: 'https://example.org/' },
       { '@type': 'ListItem', position: 2, name: 'News', item: 'https://example.org/news/' },

@@ -14,7 +14,7 @@ const article = (front: string, file = 'content/articles/post.md') =>
   checkFile(file, `---\n${front}\n---\nBody.\n`, 'article', TZ).problems.map(formatProblem);
 
 describe('event messages', () => {
-  it('end before start, in the contract\'s words', () => {
+  it("end before start, in the contract's words", () => {
     expect(event('title: Summit\nstart: 2025-12-02\nend: 2025-12-01')).toMatchInlineSnapshot(`
       [
         "content/events/summit.md: end "2025-12-01" is before start "2025-12-02" (line 4)",
@@ -58,7 +58,11 @@ describe('event messages', () => {
   });
 
   it('a bad slug, a bad URL, a bad RRULE, an image without alt and an unknown field', () => {
-    expect(event('title: X\nstart: 2025-12-02\nslug: My Summit\nurl: www.example.org\nrecurrence: FREQ=WEEKLY;BYDAY=XX\nimage: ./a.jpg\nlocaton: NYC')).toMatchInlineSnapshot(`
+    expect(
+      event(
+        'title: X\nstart: 2025-12-02\nslug: My Summit\nurl: www.example.org\nrecurrence: FREQ=WEEKLY;BYDAY=XX\nimage: ./a.jpg\nlocaton: NYC',
+      ),
+    ).toMatchInlineSnapshot(`
       [
         "content/events/summit.md: slug "My Summit" is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "my-summit" (line 4)",
         "content/events/summit.md: url "www.example.org" is not a full web address; expected one starting with https://, e.g. "https://example.org/register"; did you mean "https://www.example.org"? (line 5)",
@@ -70,7 +74,8 @@ describe('event messages', () => {
   });
 
   it('status, draft, tags and exclude values', () => {
-    expect(event('title: X\nstart: 2025-12-02\nstatus: canceled\ndraft: "yes"\ntags: ehr, fhir\nexclude: [2025-12-09]')).toMatchInlineSnapshot(`
+    expect(event('title: X\nstart: 2025-12-02\nstatus: canceled\ndraft: "yes"\ntags: ehr, fhir\nexclude: [2025-12-09]'))
+      .toMatchInlineSnapshot(`
       [
         "content/events/summit.md: status "canceled" is not one of scheduled, cancelled, postponed; did you mean "cancelled"? (line 4)",
         "content/events/summit.md: draft "yes" expected true or false (without quotes) (line 5)",
@@ -99,7 +104,8 @@ describe('event messages', () => {
         "content/events/summit.md: front matter is not valid YAML: Missing closing "quote; check the quotes, colons and indentation on that line (line 3)",
       ]
     `);
-    expect(checkFile('content/events/x.md', 'No front matter', 'event', TZ).problems.map(formatProblem)).toMatchInlineSnapshot(`
+    expect(checkFile('content/events/x.md', 'No front matter', 'event', TZ).problems.map(formatProblem))
+      .toMatchInlineSnapshot(`
       [
         "content/events/x.md: has no front matter; the file must start with a line "---", then fields such as title:, then another "---" (line 1)",
       ]
@@ -115,15 +121,27 @@ describe('event messages', () => {
   });
 
   it('accepts the seed event and reads dates as written', () => {
-    const r = checkFile('content/events/s.md', '---\ntitle: FALL 2025 Innovators Summit\nstart: 2025-12-02T10:45\nend: 2025-12-04\nlocation: NYC\ntags: [digital-health]\n---\nBody', 'event', TZ);
+    const r = checkFile(
+      'content/events/s.md',
+      '---\ntitle: FALL 2025 Innovators Summit\nstart: 2025-12-02T10:45\nend: 2025-12-04\nlocation: NYC\ntags: [digital-health]\n---\nBody',
+      'event',
+      TZ,
+    );
     expect(r.problems).toEqual([]);
-    expect(r.fields).toMatchObject({ start: '2025-12-02', startTime: '10:45', end: '2025-12-04', timezone: 'America/New_York', status: 'scheduled' });
+    expect(r.fields).toMatchObject({
+      start: '2025-12-02',
+      startTime: '10:45',
+      end: '2025-12-04',
+      timezone: 'America/New_York',
+      status: 'scheduled',
+    });
   });
 });
 
 describe('article messages', () => {
   it('updated before date, a long summary and author forms', () => {
-    expect(article(`title: X\ndate: 2025-12-02\nupdated: 2025-12-01\nsummary: "${'a'.repeat(250)}"\nauthor: [Ana, 3]`)).toMatchInlineSnapshot(`
+    expect(article(`title: X\ndate: 2025-12-02\nupdated: 2025-12-01\nsummary: "${'a'.repeat(250)}"\nauthor: [Ana, 3]`))
+      .toMatchInlineSnapshot(`
       [
         "content/articles/post.md: updated "2025-12-01" is before date "2025-12-02" (line 4)",
         "content/articles/post.md: warning: summary is 250 characters; lists show about 200, so readers may see it cut (line 5)",

@@ -16,12 +16,18 @@ function file(path: string, front: string, body = '') {
 }
 
 const run = (files: ReturnType<typeof file>[], exists?: (p: string) => boolean) =>
-  contentWarnings(files, { now, siteTimeZone: TZ, siteUrl: 'https://dh.example.org', ...(exists && { exists }) }).map(formatProblem);
+  contentWarnings(files, { now, siteTimeZone: TZ, siteUrl: 'https://dh.example.org', ...(exists && { exists }) }).map(
+    formatProblem,
+  );
 
 describe('tags spelt two ways', () => {
   it('folds case, spaces, hyphens and underscores', () => {
-    expect(new Set(['Digital Health', 'digital-health', 'digital_health', 'DigitalHealth', ' digital  health']).size).toBe(5);
-    expect(new Set(['Digital Health', 'digital-health', 'digital_health', 'DigitalHealth', 'digital  health'].map(tagKey))).toEqual(new Set(['digitalhealth']));
+    expect(
+      new Set(['Digital Health', 'digital-health', 'digital_health', 'DigitalHealth', ' digital  health']).size,
+    ).toBe(5);
+    expect(
+      new Set(['Digital Health', 'digital-health', 'digital_health', 'DigitalHealth', 'digital  health'].map(tagKey)),
+    ).toEqual(new Set(['digitalhealth']));
   });
 
   it('warns the files that differ from the spelling most files use, on the tags line', () => {
@@ -37,7 +43,12 @@ describe('tags spelt two ways', () => {
   });
 
   it('says nothing when every file writes a tag the same way', () => {
-    expect(run([file('content/events/a.md', 'title: A\nstart: "2026-01-01"\ntags: [AI]'), file('content/events/b.md', 'title: B\nstart: "2026-01-01"\ntags: [AI]')])).toEqual([]);
+    expect(
+      run([
+        file('content/events/a.md', 'title: A\nstart: "2026-01-01"\ntags: [AI]'),
+        file('content/events/b.md', 'title: B\nstart: "2026-01-01"\ntags: [AI]'),
+      ]),
+    ).toEqual([]);
   });
 });
 
@@ -65,7 +76,11 @@ describe('links in bodies', () => {
 
   it('uses the slug field over the file name', () => {
     const renamed = file('content/events/x.md', 'title: X\nstart: "2026-01-01"\nslug: renamed-event');
-    const linking = file('content/articles/l.md', 'title: L\ndate: "2025-01-01"', '[x](/events/renamed-event/) [y](/events/x/)');
+    const linking = file(
+      'content/articles/l.md',
+      'title: L\ndate: "2025-01-01"',
+      '[x](/events/renamed-event/) [y](/events/x/)',
+    );
     expect(run([renamed, linking])).toEqual([
       'content/articles/l.md: warning: links to /events/x/, but there is no event with the slug "x"; check the link against the file names in content/events/ (line 5)',
     ]);
@@ -74,8 +89,16 @@ describe('links in bodies', () => {
   it('warns about links to drafts and scheduled articles, except from unpublished pages', () => {
     const draft = file('content/events/d.md', 'title: D\nstart: "2026-01-01"\ndraft: true');
     const later = file('content/articles/later.md', 'title: Later\ndate: "2026-02-01"');
-    const published = file('content/articles/p.md', 'title: P\ndate: "2025-01-01"', '[d](/events/d/) [l](/news/later/)');
-    const alsoDraft = file('content/articles/q.md', 'title: Q\ndate: "2025-01-01"\ndraft: true', '[d](/events/d/) [l](/news/later/)');
+    const published = file(
+      'content/articles/p.md',
+      'title: P\ndate: "2025-01-01"',
+      '[d](/events/d/) [l](/news/later/)',
+    );
+    const alsoDraft = file(
+      'content/articles/q.md',
+      'title: Q\ndate: "2025-01-01"\ndraft: true',
+      '[d](/events/d/) [l](/news/later/)',
+    );
     expect(run([draft, later, published, alsoDraft])).toEqual([
       'content/articles/p.md: warning: links to /events/d/, which is a draft (content/events/d.md); the link is broken until that event is published (line 5)',
       'content/articles/p.md: warning: links to /news/later/, which is scheduled for 2026-02-01 (content/articles/later.md); the link is broken until then (line 5)',
@@ -92,7 +115,11 @@ describe('images', () => {
   });
 
   it('reports a missing front-matter or body image as an error (Astro would stop the build on it)', () => {
-    const f = file('content/events/2026/a.md', 'title: A\nstart: "2026-01-01"\nimage: ./stage.jpg\nimageAlt: Stage', '\nText\n\n![Hall](./hall.png)\n<img src="./ok.png" alt="ok">\n');
+    const f = file(
+      'content/events/2026/a.md',
+      'title: A\nstart: "2026-01-01"\nimage: ./stage.jpg\nimageAlt: Stage',
+      '\nText\n\n![Hall](./hall.png)\n<img src="./ok.png" alt="ok">\n',
+    );
     const problems = contentWarnings([f], { now, siteTimeZone: TZ, exists: (p) => p.endsWith('ok.png') });
     expect(problems.map((p) => p.severity)).toEqual(['error', 'error']);
     expect(problems.map(formatProblem)).toEqual([
@@ -118,8 +145,14 @@ describe('"upcoming" on past events', () => {
   });
 
   it('looks at the last occurrence of a recurring event', () => {
-    const ended = file('content/events/ended.md', 'title: E\nstart: "2025-01-07"\nrecurrence: "FREQ=WEEKLY;COUNT=4"\ntags: [upcoming]');
-    const endless = file('content/events/endless.md', 'title: F\nstart: "2020-01-07"\nrecurrence: "FREQ=WEEKLY"\ntags: [upcoming]');
+    const ended = file(
+      'content/events/ended.md',
+      'title: E\nstart: "2025-01-07"\nrecurrence: "FREQ=WEEKLY;COUNT=4"\ntags: [upcoming]',
+    );
+    const endless = file(
+      'content/events/endless.md',
+      'title: F\nstart: "2020-01-07"\nrecurrence: "FREQ=WEEKLY"\ntags: [upcoming]',
+    );
     expect(run([ended, endless])).toEqual([
       'content/events/ended.md: warning: tags has "upcoming", but this event ended on 2025-01-28; remove that tag (past events move to /events/past/ by themselves) (line 5)',
     ]);
@@ -152,7 +185,7 @@ describe('MDX components', () => {
     ].join('\n');
     const mdx = file('content/articles/post.mdx', 'title: Post\ndate: "2025-01-01"', body);
     expect(run([event, mdx])).toEqual([
-      'content/articles/post.mdx: uses <Callot>, which is not one of the site\'s components (Callout, Figure, MapLink, RelatedEvents); did you mean <Callout>? (line 8)',
+      "content/articles/post.mdx: uses <Callot>, which is not one of the site's components (Callout, Figure, MapLink, RelatedEvents); did you mean <Callout>? (line 8)",
       'content/articles/post.mdx: <Callout type="danger-zone"> is not a Callout type; use one of note, tip, warning (line 10)',
       'content/articles/post.mdx: <Figure> has no caption; add caption="what readers should know about the picture" (line 11)',
       'content/articles/post.mdx: warning: <RelatedEvents tag="fhri"> finds no event: no event has that tag; did you mean "fhir"? (line 16)',
@@ -160,12 +193,18 @@ describe('MDX components', () => {
   });
 
   it('lets an .mdx file use components it imports itself', () => {
-    const mdx = file('content/articles/own.mdx', 'title: Own\ndate: "2025-01-01"', "\nimport Chart from '../../src/components/Chart.astro';\n\n<Chart />\n");
+    const mdx = file(
+      'content/articles/own.mdx',
+      'title: Own\ndate: "2025-01-01"',
+      "\nimport Chart from '../../src/components/Chart.astro';\n\n<Chart />\n",
+    );
     expect(run([mdx])).toEqual([]);
   });
 
   it('warns that components do nothing in a .md file', () => {
     const md = file('content/articles/plain.md', 'title: Plain\ndate: "2025-01-01"', '\n<Callout>Hi</Callout>\n');
-    expect(run([md])).toEqual(['content/articles/plain.md: warning: uses <Callout>, which works only in .mdx files; rename this file to end in .mdx (line 6)']);
+    expect(run([md])).toEqual([
+      'content/articles/plain.md: warning: uses <Callout>, which works only in .mdx files; rename this file to end in .mdx (line 6)',
+    ]);
   });
 });

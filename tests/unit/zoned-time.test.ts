@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { instantOf, isoWithOffset, isValidTimeZone, resolveWallClock, todayIn, wallClockAt, zoneAbbreviation } from '../../src/lib/zoned-time.ts';
+import {
+  instantOf,
+  isoWithOffset,
+  isValidTimeZone,
+  resolveWallClock,
+  todayIn,
+  wallClockAt,
+  zoneAbbreviation,
+} from '../../src/lib/zoned-time.ts';
 
 describe('wall-clock times in zones', () => {
   it('10:45 in Asia/Ho_Chi_Minh is the evening before in New York', () => {
@@ -11,7 +19,9 @@ describe('wall-clock times in zones', () => {
 
   it('the seed event starts at 10:45 EST', () => {
     expect(isoWithOffset('2025-12-02', '10:45', 'America/New_York')).toBe('2025-12-02T10:45:00-05:00');
-    expect(zoneAbbreviation(instantOf('2025-12-02', '10:45', 'America/New_York'), 'America/New_York', 'en-US')).toBe('EST');
+    expect(zoneAbbreviation(instantOf('2025-12-02', '10:45', 'America/New_York'), 'America/New_York', 'en-US')).toBe(
+      'EST',
+    );
   });
 
   it('a time in the spring-forward gap does not exist', () => {

@@ -9,6 +9,10 @@ const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function githubAnnotation(p: Problem): string {
-  const props = [`file=${escapeProperty(p.file)}`, ...(p.line ? [`line=${p.line}`] : []), ...(p.field ? [`title=${escapeProperty(`Content: ${p.field}`)}`] : [])];
+  const props = [
+    `file=${escapeProperty(p.file)}`,
+    ...(p.line ? [`line=${p.line}`] : []),
+    ...(p.field ? [`title=${escapeProperty(`Content: ${p.field}`)}`] : []),
+  ];
   return `::${p.severity} ${props.join(',')}::${escapeData(p.message)}`;
 }

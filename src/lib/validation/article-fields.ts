@@ -30,10 +30,18 @@ export const DEFAULT_CATEGORY = 'News';
 
 export function validateArticleFields(data: Record<string, unknown>, ctx: ValidationContext): Validated<ArticleFields> {
   const r = new FieldReporter(ctx, ARTICLE_FIELDS, data);
-  const title = r.required('title', data['title'], (v) => readText(v, 200), 'title: "Vietnam announces the expansion of EHRs nationally."');
+  const title = r.required(
+    'title',
+    data['title'],
+    (v) => readText(v, 200),
+    'title: "Vietnam announces the expansion of EHRs nationally."',
+  );
   const slug = r.optional('slug', data['slug'], (v) => readText(v, 200));
   if (slug !== undefined && !isSlug(slug)) {
-    r.error('slug', `slug ${JSON.stringify(slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(slug) || 'my-article'}"`);
+    r.error(
+      'slug',
+      `slug ${JSON.stringify(slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(slug) || 'my-article'}"`,
+    );
   }
   const date = r.required('date', data['date'], readDateTime, 'date: "2025-11-20"');
   const updated = r.optional('updated', data['updated'], readDateTime);
@@ -50,13 +58,21 @@ export function validateArticleFields(data: Record<string, unknown>, ctx: Valida
   if (date && updated) {
     const dateText = date.time ? `${date.date}T${date.time}` : date.date;
     const updatedText = updated.time ? `${updated.date}T${updated.time}` : updated.date;
-    if (updated.date < date.date || (updated.date === date.date && (updated.time ?? '23:59') < (date.time ?? '00:00'))) {
+    if (
+      updated.date < date.date ||
+      (updated.date === date.date && (updated.time ?? '23:59') < (date.time ?? '00:00'))
+    ) {
       r.error('updated', `updated ${JSON.stringify(updatedText)} is before date ${JSON.stringify(dateText)}`);
     }
   }
   if (!title || !date || r.hasErrors()) return r.result<ArticleFields>(undefined);
   return r.result({
-    title, date: date.date, authors, category, tags, draft,
+    title,
+    date: date.date,
+    authors,
+    category,
+    tags,
+    draft,
     ...(slug !== undefined && { slug }),
     ...(date.time !== undefined && { time: date.time }),
     ...(updated !== undefined && { updated: updated.date }),

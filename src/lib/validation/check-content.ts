@@ -29,7 +29,11 @@ export function kindOf(path: string): ContentKind | undefined {
 /** How one file is checked: checkFile, or a cached version of it (src/node/check-cache.ts). */
 export type FileChecker = (file: string, text: string, kind: ContentKind, siteTimeZone: string) => CheckedFile;
 
-export function checkContent(sources: readonly SourceFile[], siteTimeZone: string, check: FileChecker = checkFile): ContentCheck {
+export function checkContent(
+  sources: readonly SourceFile[],
+  siteTimeZone: string,
+  check: FileChecker = checkFile,
+): ContentCheck {
   const files: CheckedFile[] = [];
   for (const source of sources) {
     const kind = kindOf(source.path);

@@ -45,7 +45,13 @@ interface FrontMatter {
 export function readFrontMatter(text: string): FrontMatter {
   const noLines = () => undefined;
   if (!/^---\r?\n/.test(text)) {
-    return { body: text, lineOf: noLines, problem: 'has no front matter; the file must start with a line "---", then fields such as title:, then another "---"', line: 1 };
+    return {
+      body: text,
+      lineOf: noLines,
+      problem:
+        'has no front matter; the file must start with a line "---", then fields such as title:, then another "---"',
+      line: 1,
+    };
   }
   const lineCounter = new LineCounter();
   let doc: ReturnType<typeof parseDocument> | undefined;
@@ -65,9 +71,19 @@ export function readFrontMatter(text: string): FrontMatter {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0]?.line ?? 1;
       const reason = error.message.split('\n')[0]?.replace(/ at line \d+, column \d+.*$/, '') ?? 'could not be read';
-      return { body: '', lineOf: noLines, problem: `front matter is not valid YAML: ${reason}; check the quotes, colons and indentation on that line`, line };
+      return {
+        body: '',
+        lineOf: noLines,
+        problem: `front matter is not valid YAML: ${reason}; check the quotes, colons and indentation on that line`,
+        line,
+      };
     }
-    return { body: '', lineOf: noLines, problem: `front matter could not be read (${(error as Error).message}); check that it ends with a line "---"`, line: 1 };
+    return {
+      body: '',
+      lineOf: noLines,
+      problem: `front matter could not be read (${(error as Error).message}); check that it ends with a line "---"`,
+      line: 1,
+    };
   }
   const lineOf = (field: string) => {
     if (!doc || !isMap(doc.contents)) return undefined;
@@ -89,7 +105,12 @@ export function checkFile(file: string, text: string, kind: ContentKind, siteTim
   const bodyLine = text.endsWith(front.body) ? text.slice(0, text.length - front.body.length).split('\n').length : 1;
   const base = { file, kind, lineOf: front.lineOf, body: front.body, bodyLine };
   if (!front.data) {
-    const problem: Problem = { severity: 'error', file, message: front.problem ?? 'front matter could not be read', ...(front.line && { line: front.line }) };
+    const problem: Problem = {
+      severity: 'error',
+      file,
+      message: front.problem ?? 'front matter could not be read',
+      ...(front.line && { line: front.line }),
+    };
     return { ...base, slug: slugFromPath(file), problems: [problem] };
   }
   const ctx = { file, siteTimeZone, lineOf: front.lineOf };
@@ -99,13 +120,17 @@ export function checkFile(file: string, text: string, kind: ContentKind, siteTim
   const given = front.data['slug'];
   if ((given === undefined || given === null) && !isSlug(fileSlug)) {
     problems.push({
-      severity: 'error', file, field: 'slug',
+      severity: 'error',
+      file,
+      field: 'slug',
       message: `file name "${fileSlug}" does not make a valid slug; expected lower-case letters, digits and single hyphens: rename the file to "${slugify(fileSlug) || 'my-page'}${file.slice(file.lastIndexOf('.'))}" or add slug: ${slugify(fileSlug) || 'my-page'}`,
     });
   }
   const slug = result.value?.slug ?? fileSlug;
   const checked = { ...base, slug, problems: sortProblems(problems) };
-  return result.value && !problems.some((p) => p.severity === 'error') ? ({ ...checked, fields: result.value } as CheckedFile) : checked;
+  return result.value && !problems.some((p) => p.severity === 'error')
+    ? ({ ...checked, fields: result.value } as CheckedFile)
+    : checked;
 }
 
 /** Duplicate slugs across one collection: every file after the first that claims a slug. */
@@ -120,7 +145,9 @@ export function duplicateSlugProblems(files: readonly CheckedFile[]): Problem[] 
     }
     const line = f.lineOf('slug');
     problems.push({
-      severity: 'error', file: f.file, field: 'slug',
+      severity: 'error',
+      file: f.file,
+      field: 'slug',
       message: `slug "${f.slug}" is already used by ${first}; two ${f.kind}s cannot share a page: rename one file or add a different slug:`,
       ...(line !== undefined && { line }),
     });

@@ -44,7 +44,22 @@ export interface EventFields {
 const FREQUENCIES = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'];
 const RRULE_EXAMPLE = '"FREQ=WEEKLY;BYDAY=TU;COUNT=10"';
 
-const RULE_PARTS = ['FREQ', 'UNTIL', 'COUNT', 'INTERVAL', 'BYSECOND', 'BYMINUTE', 'BYHOUR', 'BYDAY', 'BYMONTHDAY', 'BYYEARDAY', 'BYWEEKNO', 'BYMONTH', 'BYSETPOS', 'WKST'];
+const RULE_PARTS = [
+  'FREQ',
+  'UNTIL',
+  'COUNT',
+  'INTERVAL',
+  'BYSECOND',
+  'BYMINUTE',
+  'BYHOUR',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYYEARDAY',
+  'BYWEEKNO',
+  'BYMONTH',
+  'BYSETPOS',
+  'WKST',
+];
 const WEEKDAY = /^([+-]?\d{1,2})?(MO|TU|WE|TH|FR|SA|SU)$/;
 
 /**
@@ -62,9 +77,14 @@ export function rruleProblem(rule: string): string | null {
   }
   const freq = parts.get('FREQ');
   if (freq === undefined) return 'has no FREQ part';
-  if (!FREQUENCIES.includes(freq)) return `has an unknown FREQ "${freq}"${closestHint(freq, FREQUENCIES)} (expected one of ${FREQUENCIES.join(', ')})`;
-  const badDay = parts.get('BYDAY')?.split(',').find((day) => !WEEKDAY.test(day));
-  if (badDay !== undefined) return `has an unknown day "${badDay}" in BYDAY (expected MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=TU or BYDAY=-1FR)`;
+  if (!FREQUENCIES.includes(freq))
+    return `has an unknown FREQ "${freq}"${closestHint(freq, FREQUENCIES)} (expected one of ${FREQUENCIES.join(', ')})`;
+  const badDay = parts
+    .get('BYDAY')
+    ?.split(',')
+    .find((day) => !WEEKDAY.test(day));
+  if (badDay !== undefined)
+    return `has an unknown day "${badDay}" in BYDAY (expected MO, TU, WE, TH, FR, SA or SU, e.g. BYDAY=TU or BYDAY=-1FR)`;
   if (parts.has('COUNT') && parts.has('UNTIL')) return 'has both COUNT and UNTIL; RFC 5545 allows only one';
   try {
     new RRule(RRule.parseString(rule));
@@ -84,7 +104,10 @@ export function validateEventFields(data: Record<string, unknown>, ctx: Validati
   const title = r.required('title', data['title'], (v) => readText(v, 200), 'title: "FALL 2025 Innovators Summit"');
   const slug = r.optional('slug', data['slug'], (v) => readText(v, 200));
   if (slug !== undefined && !isSlug(slug)) {
-    r.error('slug', `slug ${JSON.stringify(slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(slug) || 'innovators-summit'}"`);
+    r.error(
+      'slug',
+      `slug ${JSON.stringify(slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(slug) || 'innovators-summit'}"`,
+    );
   }
   const start = r.required('start', data['start'], readDateTime, 'start: "2025-12-02T10:45"');
   const end = r.optional('end', data['end'], readDateTime);
@@ -92,7 +115,11 @@ export function validateEventFields(data: Record<string, unknown>, ctx: Validati
   let timezone = ctx.siteTimeZone;
   if (zoneRaw !== undefined) {
     if (isValidTimeZone(zoneRaw)) timezone = zoneRaw;
-    else r.error('timezone', `timezone ${JSON.stringify(zoneRaw)} is not a known IANA time zone; expected a name such as "America/New_York" or "Asia/Ho_Chi_Minh"${r.zoneHint(zoneRaw)}`);
+    else
+      r.error(
+        'timezone',
+        `timezone ${JSON.stringify(zoneRaw)} is not a known IANA time zone; expected a name such as "America/New_York" or "Asia/Ho_Chi_Minh"${r.zoneHint(zoneRaw)}`,
+      );
   }
   const location = r.optional('location', data['location'], (v) => readText(v, 300));
   const address = r.optional('address', data['address'], (v) => readText(v, 500));
@@ -106,39 +133,67 @@ export function validateEventFields(data: Record<string, unknown>, ctx: Validati
   const recurrence = r.optional('recurrence', data['recurrence'], (v) => readText(v, 500));
   if (recurrence !== undefined) {
     const complaint = rruleProblem(recurrence);
-    if (complaint) r.error('recurrence', `recurrence ${JSON.stringify(recurrence)} ${complaint}; expected an RFC 5545 rule such as ${RRULE_EXAMPLE}`);
+    if (complaint)
+      r.error(
+        'recurrence',
+        `recurrence ${JSON.stringify(recurrence)} ${complaint}; expected an RFC 5545 rule such as ${RRULE_EXAMPLE}`,
+      );
   }
   const exclude = r.dateList('exclude', data['exclude']);
   if (exclude.length > 0 && recurrence === undefined) {
-    r.error('exclude', `exclude is given but recurrence is not; exclude skips dates of a recurring event, so add recurrence or remove exclude`);
+    r.error(
+      'exclude',
+      `exclude is given but recurrence is not; exclude skips dates of a recurring event, so add recurrence or remove exclude`,
+    );
   }
   const draft = r.optional('draft', data['draft'], readBoolean) ?? false;
 
   if (start && end) {
     if (!start.time && end.time) {
-      r.error('end', `end ${JSON.stringify(`${end.date}T${end.time}`)} has a time but start ${JSON.stringify(start.date)} does not; give both a time or neither`);
+      r.error(
+        'end',
+        `end ${JSON.stringify(`${end.date}T${end.time}`)} has a time but start ${JSON.stringify(start.date)} does not; give both a time or neither`,
+      );
     } else {
       const startText = start.time ? `${start.date}T${start.time}` : start.date;
       const endText = end.time ? `${end.date}T${end.time}` : end.date;
-      const before = end.date < start.date || (end.date === start.date && end.time !== undefined && start.time !== undefined && end.time < start.time);
+      const before =
+        end.date < start.date ||
+        (end.date === start.date && end.time !== undefined && start.time !== undefined && end.time < start.time);
       if (before) r.error('end', `end ${JSON.stringify(endText)} is before start ${JSON.stringify(startText)}`);
     }
   }
   if (zoneRaw === undefined || timezone === zoneRaw) {
-    for (const [field, value] of [['start', start], ['end', end]] as const) {
+    for (const [field, value] of [
+      ['start', start],
+      ['end', end],
+    ] as const) {
       if (!value?.time) continue;
       const resolution = resolveWallClock(value.date, value.time, timezone);
       const shown = JSON.stringify(`${value.date}T${value.time}`);
       if (resolution.kind === 'gap') {
-        r.error(field, `${field} ${shown} does not exist in ${timezone}: the clocks skip that hour when summer time starts; expected a time outside the skipped hour`);
+        r.error(
+          field,
+          `${field} ${shown} does not exist in ${timezone}: the clocks skip that hour when summer time starts; expected a time outside the skipped hour`,
+        );
       } else if (resolution.kind === 'ambiguous') {
-        r.warning(field, `${field} ${shown} happens twice in ${timezone} (the clocks go back that night); the first one is used`);
+        r.warning(
+          field,
+          `${field} ${shown} happens twice in ${timezone} (the clocks go back that night); the first one is used`,
+        );
       }
     }
   }
   if (!title || !start || r.hasErrors()) return r.result<EventFields>(undefined);
   return r.result({
-    title, start: start.date, end: end?.date ?? start.date, timezone, tags, status, exclude, draft,
+    title,
+    start: start.date,
+    end: end?.date ?? start.date,
+    timezone,
+    tags,
+    status,
+    exclude,
+    draft,
     ...(slug !== undefined && { slug }),
     ...(start.time !== undefined && { startTime: start.time }),
     ...(end?.time !== undefined && { endTime: end.time }),
@@ -152,4 +207,3 @@ export function validateEventFields(data: Record<string, unknown>, ctx: Validati
     ...(recurrence !== undefined && { recurrence }),
   });
 }
-

@@ -37,14 +37,17 @@ export function readDateTime(raw: unknown): Read<DateTimeValue> {
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?$/.exec(text);
   if (!m) {
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(text) || /[zZ]$|[+-]\d{2}:?\d{2}$/.test(text)) {
-      return bad(`has seconds or a UTC offset; expected ${DATE_FORMS} as on the wall clock, with the zone in "timezone"`);
+      return bad(
+        `has seconds or a UTC offset; expected ${DATE_FORMS} as on the wall clock, with the zone in "timezone"`,
+      );
     }
     return bad(`is not a date in a form we read; expected ${DATE_FORMS}`);
   }
   const date = m[1] as string;
   const time = m[2];
   if (!isIsoDate(date)) return bad(`is not a real calendar date; expected ${DATE_FORMS}`);
-  if (time !== undefined && !isWallTime(time)) return bad(`has an impossible time; expected hours 00-23 and minutes 00-59, e.g. "2025-12-02T10:45"`);
+  if (time !== undefined && !isWallTime(time))
+    return bad(`has an impossible time; expected hours 00-23 and minutes 00-59, e.g. "2025-12-02T10:45"`);
   return ok(time === undefined ? { date } : { date, time });
 }
 
@@ -67,7 +70,9 @@ export function readUrl(raw: unknown): Read<string> {
     /* reported below */
   }
   const hint = /^[\w-]+(\.[\w-]+)+/.test(text) ? `; did you mean "https://${text}"?` : '';
-  return bad(`is not a full web address; expected one starting with https://, e.g. "https://example.org/register"${hint}`);
+  return bad(
+    `is not a full web address; expected one starting with https://, e.g. "https://example.org/register"${hint}`,
+  );
 }
 
 export function readBoolean(raw: unknown): Read<boolean> {
@@ -77,13 +82,23 @@ export function readBoolean(raw: unknown): Read<boolean> {
 
 export function readTextList(raw: unknown, itemMax: number): Read<string[]> {
   if (!Array.isArray(raw)) {
-    const example = typeof raw === 'string' ? raw.split(',').map((s) => s.trim()).filter(Boolean).join(', ') : 'ehr, fhir';
+    const example =
+      typeof raw === 'string'
+        ? raw
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .join(', ')
+        : 'ehr, fhir';
     return bad(`is not a list; expected a list such as [${example}]`);
   }
   const items: string[] = [];
   for (const item of raw) {
     const read = readText(item, itemMax);
-    if (!read.ok) return bad(`has an item ${JSON.stringify(item)} that ${read.expected.replace(/^expected/, 'is not text: expected')}`);
+    if (!read.ok)
+      return bad(
+        `has an item ${JSON.stringify(item)} that ${read.expected.replace(/^expected/, 'is not text: expected')}`,
+      );
     items.push(read.value);
   }
   return ok(items);

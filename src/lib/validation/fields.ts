@@ -5,12 +5,38 @@
 import { distance } from 'fastest-levenshtein';
 
 export const EVENT_FIELDS = [
-  'title', 'slug', 'start', 'end', 'timezone', 'location', 'address', 'online', 'url', 'summary',
-  'organizer', 'tags', 'image', 'imageAlt', 'status', 'recurrence', 'exclude', 'draft',
+  'title',
+  'slug',
+  'start',
+  'end',
+  'timezone',
+  'location',
+  'address',
+  'online',
+  'url',
+  'summary',
+  'organizer',
+  'tags',
+  'image',
+  'imageAlt',
+  'status',
+  'recurrence',
+  'exclude',
+  'draft',
 ] as const;
 
 export const ARTICLE_FIELDS = [
-  'title', 'slug', 'date', 'updated', 'author', 'category', 'tags', 'summary', 'image', 'imageAlt', 'draft',
+  'title',
+  'slug',
+  'date',
+  'updated',
+  'author',
+  'category',
+  'tags',
+  'summary',
+  'image',
+  'imageAlt',
+  'draft',
 ] as const;
 
 /** The closest of `candidates` to `word`, if close enough to be a likely typo. */

@@ -81,7 +81,10 @@ export class FieldReporter {
   summary(raw: unknown): string | undefined {
     const summary = this.optional('summary', raw, (v) => readText(v, 300));
     if (summary !== undefined && summary.length > SUMMARY_TARGET) {
-      this.warning('summary', `summary is ${summary.length} characters; lists show about ${SUMMARY_TARGET}, so readers may see it cut`);
+      this.warning(
+        'summary',
+        `summary is ${summary.length} characters; lists show about ${SUMMARY_TARGET}, so readers may see it cut`,
+      );
     }
     return summary;
   }
@@ -89,17 +92,27 @@ export class FieldReporter {
   tags(raw: unknown): string[] {
     const tags = this.optional('tags', raw, (v) => readTextList(v, 60)) ?? [];
     for (const tag of tags) {
-      if (!slugify(tag)) this.error('tags', `tags has ${JSON.stringify(tag)}, which has no letters or digits to make a tag page from; expected words such as "digital-health"`);
+      if (!slugify(tag))
+        this.error(
+          'tags',
+          `tags has ${JSON.stringify(tag)}, which has no letters or digits to make a tag page from; expected words such as "digital-health"`,
+        );
     }
     return tags;
   }
 
   image(rawImage: unknown, rawAlt: unknown): { image?: string; imageAlt?: string } {
     // Astro resolves `image` to an asset object before this runs; only a path is checked here.
-    const image = typeof rawImage === 'object' && rawImage !== null ? '(image)' : this.optional('image', rawImage, (v) => readText(v, 500));
+    const image =
+      typeof rawImage === 'object' && rawImage !== null
+        ? '(image)'
+        : this.optional('image', rawImage, (v) => readText(v, 500));
     const imageAlt = this.optional('imageAlt', rawAlt, (v) => readText(v, 300));
     if (image !== undefined && imageAlt === undefined && isAbsent(rawAlt)) {
-      this.error('image', `image ${showValue(rawImage)} has no imageAlt; add imageAlt: a short description of the picture for readers who cannot see it`);
+      this.error(
+        'image',
+        `image ${showValue(rawImage)} has no imageAlt; add imageAlt: a short description of the picture for readers who cannot see it`,
+      );
     }
     return { ...(image !== undefined && { image }), ...(imageAlt !== undefined && { imageAlt }) };
   }
@@ -108,7 +121,10 @@ export class FieldReporter {
     if (isAbsent(raw)) return undefined;
     if (typeof raw === 'string' && (allowed as readonly string[]).includes(raw)) return raw as T;
     const guess = typeof raw === 'string' ? closest(raw, allowed) : undefined;
-    this.error(field, `${field} ${showValue(raw)} is not one of ${allowed.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`);
+    this.error(
+      field,
+      `${field} ${showValue(raw)} is not one of ${allowed.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`,
+    );
     return undefined;
   }
 
@@ -119,7 +135,11 @@ export class FieldReporter {
     for (const item of list) {
       const read = readDateTime(item);
       if (read.ok && !read.value.time && isIsoDate(read.value.date)) dates.push(read.value.date);
-      else this.error(field, `${field} has ${showValue(item)}, which is not a date; expected a list of dates such as ["2026-03-03", "2026-03-10"]`);
+      else
+        this.error(
+          field,
+          `${field} has ${showValue(item)}, which is not a date; expected a list of dates such as ["2026-03-03", "2026-03-10"]`,
+        );
     }
     return dates;
   }

@@ -79,7 +79,8 @@ export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
     let best = { tag: '', count: 0 };
     // On a tie, the spelling already in tag-page form ("digital-health") wins.
     for (const [tag, count] of counts) {
-      if (count > best.count || (count === best.count && tag === slugify(tag) && best.tag !== slugify(best.tag))) best = { tag, count };
+      if (count > best.count || (count === best.count && tag === slugify(tag) && best.tag !== slugify(best.tag)))
+        best = { tag, count };
     }
     preferred.set(key, best);
   }
@@ -89,7 +90,14 @@ export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
       const best = preferred.get(tagKey(tag));
       if (!best || best.tag === tag) continue;
       const others = best.count === 1 ? 'another file writes' : `${best.count} other files write`;
-      problems.push(problem(f, 'warning', `tags has ${JSON.stringify(tag)}, but ${others} this tag ${JSON.stringify(best.tag)}; write it the same way here, so readers find them together`, 'tags'));
+      problems.push(
+        problem(
+          f,
+          'warning',
+          `tags has ${JSON.stringify(tag)}, but ${others} this tag ${JSON.stringify(best.tag)}; write it the same way here, so readers find them together`,
+          'tags',
+        ),
+      );
     }
   }
   return problems;
@@ -98,7 +106,8 @@ export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
 // --- links --------------------------------------------------------------
 
 /** Markdown links `](/events/x/)`, reference definitions `[a]: /news/x/` and `href="/events/x/"`. */
-const LINK_RE = /(?:\]\(\s*<?|^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?|\bhref\s*=\s*\{?\s*["'`])((?:https?:\/\/[^/\s)"'`>]+)?\/(events|news)\/([^\s)"'`>#?]*))/gm;
+const LINK_RE =
+  /(?:\]\(\s*<?|^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?|\bhref\s*=\s*\{?\s*["'`])((?:https?:\/\/[^/\s)"'`>]+)?\/(events|news)\/([^\s)"'`>#?]*))/gm;
 
 interface Target {
   file: CheckedFile;
@@ -109,11 +118,16 @@ interface Target {
 
 export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone, siteUrl }: WarningOptions): Problem[] {
   const siteHost = siteUrl ? new URL(siteUrl).host : undefined;
-  const isScheduled = (a: ArticleFields) => instantOf(a.date, a.time ?? '00:00', siteTimeZone).getTime() > now.getTime();
+  const isScheduled = (a: ArticleFields) =>
+    instantOf(a.date, a.time ?? '00:00', siteTimeZone).getTime() > now.getTime();
   const targets = { event: new Map<string, Target>(), article: new Map<string, Target>() };
   for (const f of files) {
     const article = articleFields(f);
-    const target: Target = { file: f, draft: f.fields?.draft ?? false, ...(article && isScheduled(article) && { scheduled: article.date }) };
+    const target: Target = {
+      file: f,
+      draft: f.fields?.draft ?? false,
+      ...(article && isScheduled(article) && { scheduled: article.date }),
+    };
     if (!targets[f.kind].has(f.slug)) targets[f.kind].set(f.slug, target);
   }
   const problems: Problem[] = [];
@@ -126,7 +140,8 @@ export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone,
       if (host !== undefined && host !== siteHost) continue; // another site's /events/ page
       const segment = rest.split('/')[0] ?? '';
       const kind = section === 'events' ? 'event' : 'article';
-      if (segment === '' || (kind === 'event' && segment === 'past') || (kind === 'article' && /^\d+$/.test(segment))) continue;
+      if (segment === '' || (kind === 'event' && segment === 'past') || (kind === 'article' && /^\d+$/.test(segment)))
+        continue;
       const slug = kind === 'event' && segment.endsWith('.ics') ? segment.slice(0, -4) : segment;
       if (slug.includes('.')) continue; // a feed or other file, not a page
       const line = f.bodyLine + lineIndex(f.body, m.index ?? 0);
@@ -134,12 +149,38 @@ export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone,
       const target = targets[kind].get(slug);
       if (!target) {
         const guess = closest(slug, [...targets[kind].keys()]);
-        const hint = guess ? `did you mean "/${section}/${guess}/"?` : `check the link against the file names in content/${section === 'events' ? 'events' : 'articles'}/`;
-        problems.push(problem(f, 'warning', `links to ${path}, but there is no ${kind} with the slug "${slug}"; ${hint}`, undefined, line));
+        const hint = guess
+          ? `did you mean "/${section}/${guess}/"?`
+          : `check the link against the file names in content/${section === 'events' ? 'events' : 'articles'}/`;
+        problems.push(
+          problem(
+            f,
+            'warning',
+            `links to ${path}, but there is no ${kind} with the slug "${slug}"; ${hint}`,
+            undefined,
+            line,
+          ),
+        );
       } else if (!unpublished && target.draft) {
-        problems.push(problem(f, 'warning', `links to ${path}, which is a draft (${target.file.file}); the link is broken until that ${kind} is published`, undefined, line));
+        problems.push(
+          problem(
+            f,
+            'warning',
+            `links to ${path}, which is a draft (${target.file.file}); the link is broken until that ${kind} is published`,
+            undefined,
+            line,
+          ),
+        );
       } else if (!unpublished && target.scheduled !== undefined) {
-        problems.push(problem(f, 'warning', `links to ${path}, which is scheduled for ${target.scheduled} (${target.file.file}); the link is broken until then`, undefined, line));
+        problems.push(
+          problem(
+            f,
+            'warning',
+            `links to ${path}, which is scheduled for ${target.scheduled} (${target.file.file}); the link is broken until then`,
+            undefined,
+            line,
+          ),
+        );
       }
     }
   }
@@ -177,7 +218,14 @@ export function imageProblems(files: readonly CheckedFile[], exists: (path: stri
     if (image !== undefined) {
       const path = imagePath(f.file, image);
       if (path !== undefined && !exists(path)) {
-        problems.push(problem(f, 'error', `image ${JSON.stringify(image)} is not there (looked for ${path}); add the picture there or fix the path, which is relative to this file`, 'image'));
+        problems.push(
+          problem(
+            f,
+            'error',
+            `image ${JSON.stringify(image)} is not there (looked for ${path}); add the picture there or fix the path, which is relative to this file`,
+            'image',
+          ),
+        );
       }
     }
     for (const m of f.body.matchAll(BODY_IMAGE_RE)) {
@@ -185,7 +233,15 @@ export function imageProblems(files: readonly CheckedFile[], exists: (path: stri
       const path = imagePath(f.file, src);
       if (path === undefined || exists(path)) continue;
       const line = f.bodyLine + lineIndex(f.body, m.index ?? 0);
-      problems.push(problem(f, 'error', `shows the image ${JSON.stringify(src)}, which is not there (looked for ${path}); add the picture there or fix the path, which is relative to this file`, undefined, line));
+      problems.push(
+        problem(
+          f,
+          'error',
+          `shows the image ${JSON.stringify(src)}, which is not there (looked for ${path}); add the picture there or fix the path, which is relative to this file`,
+          undefined,
+          line,
+        ),
+      );
     }
   }
   return problems;
@@ -203,9 +259,19 @@ export function staleUpcomingWarnings(files: readonly CheckedFile[], { now, site
     if (!event || tag === undefined) continue;
     const lastEnd = lastEndOf(event, addDays(today, 1));
     if (lastEnd === undefined) continue; // still repeating
-    const endsAt = event.endTime !== undefined ? instantOf(lastEnd, event.endTime, event.timezone) : instantOf(addDays(lastEnd, 1), '00:00', event.timezone);
+    const endsAt =
+      event.endTime !== undefined
+        ? instantOf(lastEnd, event.endTime, event.timezone)
+        : instantOf(addDays(lastEnd, 1), '00:00', event.timezone);
     if (endsAt.getTime() >= longAgo) continue;
-    problems.push(problem(f, 'warning', `tags has ${JSON.stringify(tag)}, but this event ended on ${lastEnd}; remove that tag (past events move to /events/past/ by themselves)`, 'tags'));
+    problems.push(
+      problem(
+        f,
+        'warning',
+        `tags has ${JSON.stringify(tag)}, but this event ended on ${lastEnd}; remove that tag (past events move to /events/past/ by themselves)`,
+        'tags',
+      ),
+    );
   }
   return problems;
 }
@@ -215,7 +281,9 @@ function lastEndOf(event: EventFields, after: IsoDate): IsoDate | undefined {
   if (!event.recurrence) return event.end;
   const excluded = new Set(event.exclude);
   const span = daysBetween(event.start, event.end);
-  const dates = recurrenceDates(event.recurrence, event.start, event.startTime, addDays(after, 1)).filter((d) => !excluded.has(d));
+  const dates = recurrenceDates(event.recurrence, event.start, event.startTime, addDays(after, 1)).filter(
+    (d) => !excluded.has(d),
+  );
   const last = dates.at(-1);
   if (last === undefined) return event.end;
   if (last >= after) return undefined;
@@ -229,7 +297,15 @@ export function placeholderWarnings(files: readonly CheckedFile[]): Problem[] {
   for (const f of files) {
     const at = f.body.indexOf(PLACEHOLDER_MARK);
     if (at === -1) continue;
-    problems.push(problem(f, 'warning', `still has the placeholder paragraph from npm run new ("${PLACEHOLDER_MARK} ..."); write the ${f.kind}'s text there`, undefined, f.bodyLine + lineIndex(f.body, at)));
+    problems.push(
+      problem(
+        f,
+        'warning',
+        `still has the placeholder paragraph from npm run new ("${PLACEHOLDER_MARK} ..."); write the ${f.kind}'s text there`,
+        undefined,
+        f.bodyLine + lineIndex(f.body, at),
+      ),
+    );
   }
   return problems;
 }
@@ -251,36 +327,94 @@ export function componentProblems(files: readonly CheckedFile[]): Problem[] {
   for (const f of files) {
     const body = withoutCode(f.body);
     const isMdx = f.file.endsWith('.mdx');
-    const imported = new Set([...body.matchAll(/^import\s+(?:(\w+)|\{([^}]*)\})/gm)].flatMap((m) => (m[1] ? [m[1]] : (m[2] ?? '').split(',').map((n) => n.trim().split(/\s+as\s+/).pop() ?? ''))));
+    const imported = new Set(
+      [...body.matchAll(/^import\s+(?:(\w+)|\{([^}]*)\})/gm)].flatMap((m) =>
+        m[1]
+          ? [m[1]]
+          : (m[2] ?? '').split(',').map(
+              (n) =>
+                n
+                  .trim()
+                  .split(/\s+as\s+/)
+                  .pop() ?? '',
+            ),
+      ),
+    );
     const at = (index: number) => f.bodyLine + lineIndex(f.body, index);
     for (const m of body.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)>?/g)) {
       const [, name = '', attrs = ''] = m;
       const line = at(m.index ?? 0);
       const known = COMPONENT_NAMES.includes(name);
       if (!isMdx) {
-        if (known) problems.push(problem(f, 'warning', `uses <${name}>, which works only in .mdx files; rename this file to end in .mdx`, undefined, line));
+        if (known)
+          problems.push(
+            problem(
+              f,
+              'warning',
+              `uses <${name}>, which works only in .mdx files; rename this file to end in .mdx`,
+              undefined,
+              line,
+            ),
+          );
         continue;
       }
       if (!known) {
         if (imported.has(name)) continue;
         const guess = closest(name, COMPONENT_NAMES);
-        problems.push(problem(f, 'error', `uses <${name}>, which is not one of the site's components (${COMPONENT_NAMES.join(', ')})${guess ? `; did you mean <${guess}>?` : ''}`, undefined, line));
+        problems.push(
+          problem(
+            f,
+            'error',
+            `uses <${name}>, which is not one of the site's components (${COMPONENT_NAMES.join(', ')})${guess ? `; did you mean <${guess}>?` : ''}`,
+            undefined,
+            line,
+          ),
+        );
         continue;
       }
       const attr = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
       if (name === 'Callout') {
         const type = attr('type');
         const value = type?.[1] ?? type?.[2];
-        if (type && !calloutType(value)) problems.push(problem(f, 'error', `<Callout type="${value}"> is not a Callout type; use one of ${CALLOUT_TYPES.join(', ')}`, undefined, line));
+        if (type && !calloutType(value))
+          problems.push(
+            problem(
+              f,
+              'error',
+              `<Callout type="${value}"> is not a Callout type; use one of ${CALLOUT_TYPES.join(', ')}`,
+              undefined,
+              line,
+            ),
+          );
       } else if (name === 'Figure') {
-        if (!attr('caption') && !/\bcaption\s*=\s*\{/.test(attrs)) problems.push(problem(f, 'error', `<Figure> has no caption; add caption="what readers should know about the picture"`, undefined, line));
+        if (!attr('caption') && !/\bcaption\s*=\s*\{/.test(attrs))
+          problems.push(
+            problem(
+              f,
+              'error',
+              `<Figure> has no caption; add caption="what readers should know about the picture"`,
+              undefined,
+              line,
+            ),
+          );
       } else if (name === 'RelatedEvents') {
         const tag = attr('tag');
         const value = tag?.[1] ?? tag?.[2];
-        if (!tag || !value) problems.push(problem(f, 'error', `<RelatedEvents> needs a tag, e.g. <RelatedEvents tag="fhir" />`, undefined, line));
+        if (!tag || !value)
+          problems.push(
+            problem(f, 'error', `<RelatedEvents> needs a tag, e.g. <RelatedEvents tag="fhir" />`, undefined, line),
+          );
         else if (!eventTags.has(tagKey(value))) {
           const guess = closest(value, allTags);
-          problems.push(problem(f, 'warning', `<RelatedEvents tag="${value}"> finds no event: no event has that tag${guess ? `; did you mean "${guess}"?` : ''}`, undefined, line));
+          problems.push(
+            problem(
+              f,
+              'warning',
+              `<RelatedEvents tag="${value}"> finds no event: no event has that tag${guess ? `; did you mean "${guess}"?` : ''}`,
+              undefined,
+              line,
+            ),
+          );
         }
       }
     }

@@ -9,7 +9,11 @@ import { site } from '../../site.config.ts';
 export const getStaticPaths = (async () => {
   const { index } = await getSiteData();
   const keys = cacheKeys(index);
-  return [...index.eventsBySlug.values()].map((listed) => ({ params: { slug: listed.event.slug }, props: { listed }, cacheKey: keys.of(listed) }));
+  return [...index.eventsBySlug.values()].map((listed) => ({
+    params: { slug: listed.event.slug },
+    props: { listed },
+    cacheKey: keys.of(listed),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -39,9 +39,11 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 /** Runs `fn` over `items` with at most `limit` at a time. */
 async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
-  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, queue.length) }, async () => {
+      for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+    }),
+  );
 }
 
 /** Loads a page; module scripts have run by its load event. */
@@ -50,7 +52,12 @@ async function open(page: Page, url: string): Promise<void> {
 }
 
 /** axe-core over each path in each mode; only serious and critical violations are returned. */
-export async function checkAccessibility(browser: Browser, baseUrl: string, paths: readonly string[], modes: readonly Mode[] = MODES): Promise<AxeViolation[]> {
+export async function checkAccessibility(
+  browser: Browser,
+  baseUrl: string,
+  paths: readonly string[],
+  modes: readonly Mode[] = MODES,
+): Promise<AxeViolation[]> {
   const violations: AxeViolation[] = [];
   const jobs = modes.flatMap((mode) => paths.map((path) => ({ mode, path })));
   const contexts = new Map<Mode, Awaited<ReturnType<Browser['newContext']>>>();
@@ -65,11 +72,20 @@ export async function checkAccessibility(browser: Browser, baseUrl: string, path
         if (path.includes('?')) await page.waitForLoadState('networkidle').catch(() => undefined);
         await page.addScriptTag({ content: axeSource });
         const result = (await page.evaluate(() =>
-          (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, { resultTypes: ['violations'] }),
+          (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } }).axe.run(document, {
+            resultTypes: ['violations'],
+          }),
         )) as { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
         for (const v of result.violations) {
           if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-          violations.push({ path, mode: mode.name, rule: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) });
+          violations.push({
+            path,
+            mode: mode.name,
+            rule: v.id,
+            impact: v.impact,
+            help: v.help,
+            targets: v.nodes.map((n) => n.target.join(' ')),
+          });
         }
       } finally {
         await page.close();
@@ -119,9 +135,11 @@ export async function checkCspAtRuntime(
       try {
         await open(page, baseUrl + path);
         await then(page, path);
-        const seen = (await page.evaluate(() => (window as unknown as { __cspViolations: CspViolation[] }).__cspViolations)) ?? [];
+        const seen =
+          (await page.evaluate(() => (window as unknown as { __cspViolations: CspViolation[] }).__cspViolations)) ?? [];
         for (const v of seen) violations.push({ ...v, path });
-        if (seen.length === 0) for (const text of refused) violations.push({ path, directive: '(console)', blocked: text });
+        if (seen.length === 0)
+          for (const text of refused) violations.push({ path, directive: '(console)', blocked: text });
       } finally {
         await page.close();
       }

@@ -40,7 +40,13 @@ export function parseNetlifyHeaders(toml: string): HeaderRule[] {
     for: typeof rule.for === 'string' ? rule.for : '',
     // Netlify joins a multi-line or list value into one comma-separated value.
     values: Object.fromEntries(
-      Object.entries(rule.values ?? {}).map(([k, v]) => [k.trim(), (Array.isArray(v) ? v.join(', ') : String(v)).trim().split(/\s*,\s*/).join(', ')]),
+      Object.entries(rule.values ?? {}).map(([k, v]) => [
+        k.trim(),
+        (Array.isArray(v) ? v.join(', ') : String(v))
+          .trim()
+          .split(/\s*,\s*/)
+          .join(', '),
+      ]),
     ),
   }));
 }
@@ -73,7 +79,8 @@ export function rulesFor(rules: readonly HeaderRule[], urlPath: string): HeaderR
 /** The headers a URL path gets (names lower-cased), with the host's default Cache-Control. */
 export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const rule of rulesFor(rules, urlPath)) for (const [k, v] of Object.entries(rule.values)) out[k.toLowerCase()] = v;
+  for (const rule of rulesFor(rules, urlPath))
+    for (const [k, v] of Object.entries(rule.values)) out[k.toLowerCase()] = v;
   out['cache-control'] ??= HOST_DEFAULT_CACHE_CONTROL;
   return out;
 }
@@ -106,7 +113,10 @@ export function effectiveSources(csp: Map<string, string[]>, directive: string):
 }
 
 /** Security headers every path must send, with what each must say. */
-export function checkSecurityHeaders(rules: readonly HeaderRule[], urlPaths: readonly string[] = ['/']): HeaderProblem[] {
+export function checkSecurityHeaders(
+  rules: readonly HeaderRule[],
+  urlPaths: readonly string[] = ['/'],
+): HeaderProblem[] {
   const problems: HeaderProblem[] = [];
   for (const where of urlPaths) {
     const h = headersFor(rules, where);
@@ -115,7 +125,11 @@ export function checkSecurityHeaders(rules: readonly HeaderRule[], urlPaths: rea
       if (value === undefined) problems.push({ where, problem: `missing ${name}` });
       else if (!ok(value)) problems.push({ where, problem: `${name} "${value}": expected ${expected}` });
     };
-    need('Content-Security-Policy', (v) => cspProblems(v).length === 0, `a strict policy (${cspProblems(h['content-security-policy'] ?? '').join('; ')})`);
+    need(
+      'Content-Security-Policy',
+      (v) => cspProblems(v).length === 0,
+      `a strict policy (${cspProblems(h['content-security-policy'] ?? '').join('; ')})`,
+    );
     need(
       'Strict-Transport-Security',
       (v) => Number(/max-age=(\d+)/i.exec(v)?.[1] ?? 0) >= 15_552_000 && /includesubdomains/i.test(v),
@@ -124,10 +138,15 @@ export function checkSecurityHeaders(rules: readonly HeaderRule[], urlPaths: rea
     need('X-Content-Type-Options', (v) => v.toLowerCase() === 'nosniff', 'nosniff');
     need(
       'Referrer-Policy',
-      (v) => ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'].includes(v.toLowerCase()),
+      (v) =>
+        ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'].includes(v.toLowerCase()),
       'a policy that sends no full URL to other sites',
     );
-    need('Permissions-Policy', (v) => /camera=\(\)/.test(v) && /microphone=\(\)/.test(v) && /geolocation=\(\)/.test(v), 'camera, microphone and geolocation turned off');
+    need(
+      'Permissions-Policy',
+      (v) => /camera=\(\)/.test(v) && /microphone=\(\)/.test(v) && /geolocation=\(\)/.test(v),
+      'camera, microphone and geolocation turned off',
+    );
   }
   return problems;
 }
@@ -139,15 +158,21 @@ export function cspProblems(policy: string): string[] {
   const scripts = effectiveSources(csp, 'script-src-elem');
   if (!scripts) problems.push('no script-src or default-src');
   else {
-    if (scripts.includes("'unsafe-inline'") && !scripts.some((s) => /^'(nonce|sha\d+)-/.test(s) || s === "'strict-dynamic'")) problems.push("script-src allows 'unsafe-inline'");
+    if (
+      scripts.includes("'unsafe-inline'") &&
+      !scripts.some((s) => /^'(nonce|sha\d+)-/.test(s) || s === "'strict-dynamic'")
+    )
+      problems.push("script-src allows 'unsafe-inline'");
     if (scripts.includes("'unsafe-eval'")) problems.push("script-src allows 'unsafe-eval'");
-    if (scripts.some((s) => s === '*' || /^(https?|data|blob):$/.test(s))) problems.push('script-src allows any host or scheme');
+    if (scripts.some((s) => s === '*' || /^(https?|data|blob):$/.test(s)))
+      problems.push('script-src allows any host or scheme');
   }
   if (!csp.get('default-src')) problems.push('no default-src');
   if (!effectiveSources(csp, 'object-src')?.includes("'none'")) problems.push("object-src is not 'none'");
   if (csp.get('frame-ancestors')?.join(' ') !== "'none'") problems.push("frame-ancestors is not 'none'");
   const base = csp.get('base-uri');
-  if (!base || !(base.includes("'none'") || base.join(' ') === "'self'")) problems.push("base-uri is not 'none' or 'self'");
+  if (!base || !(base.includes("'none'") || base.join(' ') === "'self'"))
+    problems.push("base-uri is not 'none' or 'self'");
   if (!csp.get('form-action')) problems.push('no form-action');
   return problems;
 }
@@ -165,7 +190,8 @@ export function checkCachingAndTypes(rules: readonly HeaderRule[], dist: string)
       for (const rule of matching) {
         for (const name of Object.keys(rule.values)) {
           const key = name.toLowerCase();
-          if (seen.has(key)) problems.push({ where, problem: `${name} is set by both "${seen.get(key)}" and "${rule.for}"` });
+          if (seen.has(key))
+            problems.push({ where, problem: `${name} is set by both "${seen.get(key)}" and "${rule.for}"` });
           else seen.set(key, rule.for);
         }
       }
@@ -173,13 +199,21 @@ export function checkCachingAndTypes(rules: readonly HeaderRule[], dist: string)
       const cache = h['cache-control']!;
       const maxAge = Number(/max-age=(\d+)/.exec(cache)?.[1] ?? -1);
       if (file.startsWith('_astro/')) {
-        if (!(maxAge >= 31_536_000 && /immutable/.test(cache))) problems.push({ where, problem: `hashed asset cached as "${cache}": expected a year and immutable` });
+        if (!(maxAge >= 31_536_000 && /immutable/.test(cache)))
+          problems.push({ where, problem: `hashed asset cached as "${cache}": expected a year and immutable` });
       } else {
         const revalidated = /no-cache/.test(cache) || (maxAge === 0 && /must-revalidate/.test(cache));
-        if (!revalidated) problems.push({ where, problem: `"${cache}": files with fixed names must be revalidated on every request` });
+        if (!revalidated)
+          problems.push({ where, problem: `"${cache}": files with fixed names must be revalidated on every request` });
       }
-      if (file.endsWith('.ics') && h['content-type']?.toLowerCase().replace(/\s+/g, '') !== 'text/calendar;charset=utf-8') {
-        problems.push({ where, problem: `Content-Type "${h['content-type'] ?? '(by extension)'}": expected text/calendar; charset=utf-8` });
+      if (
+        file.endsWith('.ics') &&
+        h['content-type']?.toLowerCase().replace(/\s+/g, '') !== 'text/calendar;charset=utf-8'
+      ) {
+        problems.push({
+          where,
+          problem: `Content-Type "${h['content-type'] ?? '(by extension)'}": expected text/calendar; charset=utf-8`,
+        });
       }
     }
   }
@@ -234,7 +268,11 @@ export function checkCspAgainstPages(rules: readonly HeaderRule[], dist: string,
     const report = (problem: string) => problems.push({ where, problem });
     const allowsHash = (directive: string, text: string) => {
       const sources = effectiveSources(csp, directive);
-      return !sources || sources.includes(hashOf(text)) || (sources.includes("'unsafe-inline'") && !sources.some((s) => /^'(nonce|sha\d+)-/.test(s)));
+      return (
+        !sources ||
+        sources.includes(hashOf(text)) ||
+        (sources.includes("'unsafe-inline'") && !sources.some((s) => /^'(nonce|sha\d+)-/.test(s)))
+      );
     };
     const checkUrl = (directive: string, raw: string | undefined, what: string) => {
       if (!raw) return;
@@ -244,7 +282,8 @@ export function checkCspAgainstPages(rules: readonly HeaderRule[], dist: string,
       } catch {
         return;
       }
-      if (!sourceAllows(effectiveSources(csp, directive), url, pageUrl)) report(`${what} ${raw} is blocked by ${directive}`);
+      if (!sourceAllows(effectiveSources(csp, directive), url, pageUrl))
+        report(`${what} ${raw} is blocked by ${directive}`);
     };
 
     $('script').each((_, el) => {
@@ -261,27 +300,39 @@ export function checkCspAgainstPages(rules: readonly HeaderRule[], dist: string,
     });
     $('*').each((_, el) => {
       for (const name of Object.keys((el as { attribs?: Record<string, string> }).attribs ?? {})) {
-        if (/^on[a-z]+$/i.test(name)) report(`event-handler attribute ${name} on <${(el as { name: string }).name}> (blocked by script-src)`);
+        if (/^on[a-z]+$/i.test(name))
+          report(`event-handler attribute ${name} on <${(el as { name: string }).name}> (blocked by script-src)`);
       }
     });
-    $('a[href^="javascript:" i], iframe[src^="javascript:" i]').each((_, el) => void report(`javascript: URL ${$(el).attr('href') ?? $(el).attr('src')}`));
+    $('a[href^="javascript:" i], iframe[src^="javascript:" i]').each(
+      (_, el) => void report(`javascript: URL ${$(el).attr('href') ?? $(el).attr('src')}`),
+    );
     $('style').each((_, el) => {
-      if (!allowsHash('style-src-elem', $(el).html() ?? '')) report(`inline <style> not allowed by style-src: ${($(el).html() ?? '').trim().slice(0, 60)}`);
+      if (!allowsHash('style-src-elem', $(el).html() ?? ''))
+        report(`inline <style> not allowed by style-src: ${($(el).html() ?? '').trim().slice(0, 60)}`);
     });
     $('[style]').each((_, el) => {
       const sources = effectiveSources(csp, 'style-src-attr');
-      if (sources && !sources.includes("'unsafe-inline'")) report(`style attribute on <${(el as { name: string }).name}> is blocked by style-src: ${$(el).attr('style')}`);
+      if (sources && !sources.includes("'unsafe-inline'"))
+        report(`style attribute on <${(el as { name: string }).name}> is blocked by style-src: ${$(el).attr('style')}`);
     });
     $('link[rel~="stylesheet" i]').each((_, el) => checkUrl('style-src-elem', $(el).attr('href'), 'stylesheet'));
-    $('link[rel~="icon" i], img, input[type="image" i]').each((_, el) => checkUrl('img-src', $(el).attr('href') ?? $(el).attr('src'), 'image'));
+    $('link[rel~="icon" i], img, input[type="image" i]').each((_, el) =>
+      checkUrl('img-src', $(el).attr('href') ?? $(el).attr('src'), 'image'),
+    );
     $('img[srcset], source[srcset]').each((_, el) => {
-      for (const candidate of ($(el).attr('srcset') ?? '').split(',')) checkUrl('img-src', candidate.trim().split(/\s+/)[0], 'image');
+      for (const candidate of ($(el).attr('srcset') ?? '').split(','))
+        checkUrl('img-src', candidate.trim().split(/\s+/)[0], 'image');
     });
     $('link[rel~="manifest" i]').each((_, el) => checkUrl('manifest-src', $(el).attr('href'), 'manifest'));
     $('link[rel~="preload" i][as="font" i]').each((_, el) => checkUrl('font-src', $(el).attr('href'), 'font'));
     $('iframe[src], frame[src]').each((_, el) => checkUrl('frame-src', $(el).attr('src'), 'frame'));
-    $('object[data], embed[src]').each((_, el) => checkUrl('object-src', $(el).attr('data') ?? $(el).attr('src'), 'plugin content'));
-    $('audio[src], video[src], source[src], track[src]').each((_, el) => checkUrl('media-src', $(el).attr('src'), 'media'));
+    $('object[data], embed[src]').each((_, el) =>
+      checkUrl('object-src', $(el).attr('data') ?? $(el).attr('src'), 'plugin content'),
+    );
+    $('audio[src], video[src], source[src], track[src]').each((_, el) =>
+      checkUrl('media-src', $(el).attr('src'), 'media'),
+    );
     $('form[action]').each((_, el) => checkUrl('form-action', $(el).attr('action'), 'form target'));
   }
   return problems;

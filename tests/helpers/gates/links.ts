@@ -58,7 +58,11 @@ export function checkLinks(dist: string, { siteUrl }: LinkCheckOptions): LinkPro
     let set = ids.get(file);
     if (!set) {
       const $ = load(readFileSync(join(dist, file), 'utf8'));
-      set = new Set($('[id]').map((_, el) => $(el).attr('id') ?? '').get());
+      set = new Set(
+        $('[id]')
+          .map((_, el) => $(el).attr('id') ?? '')
+          .get(),
+      );
       // `<a name>` is obsolete but still a fragment target in browsers.
       $('a[name]').each((_, el) => void set!.add($(el).attr('name') ?? ''));
       ids.set(file, set);
@@ -82,7 +86,8 @@ export function checkLinks(dist: string, { siteUrl }: LinkCheckOptions): LinkPro
     }
     if (!/^https?:$/.test(url.protocol)) return; // mailto:, tel:, data: ...
     if (url.host !== site.host) return; // external: not checked offline
-    if (url.protocol !== site.protocol) problems.push({ file, ref, reason: `uses ${url.protocol} on the site's own host` });
+    if (url.protocol !== site.protocol)
+      problems.push({ file, ref, reason: `uses ${url.protocol} on the site's own host` });
     let path: string;
     try {
       path = decodeURIComponent(url.pathname);
@@ -98,7 +103,8 @@ export function checkLinks(dist: string, { siteUrl }: LinkCheckOptions): LinkPro
     const fragment = url.hash.slice(1);
     if (fragment && target.file.endsWith('.html')) {
       const id = decodeURIComponent(fragment);
-      if (!idsOf(target.file).has(id)) problems.push({ file, ref, reason: `no element with id "${id}" in ${target.file}` });
+      if (!idsOf(target.file).has(id))
+        problems.push({ file, ref, reason: `no element with id "${id}" in ${target.file}` });
     }
   };
 
@@ -164,7 +170,9 @@ export function resolveTarget(dist: string, path: string): { file?: string; reas
   if (clean.startsWith('/..')) return { reason: 'leaves the site' };
   const full = join(dist, clean);
   if (clean.endsWith('/')) {
-    return existsSync(join(full, 'index.html')) ? { file: `${clean.slice(1)}index.html`, reason: '' } : { reason: `no page at ${clean}` };
+    return existsSync(join(full, 'index.html'))
+      ? { file: `${clean.slice(1)}index.html`, reason: '' }
+      : { reason: `no page at ${clean}` };
   }
   if (existsSync(full)) {
     if (statSync(full).isFile()) return { file: clean.slice(1), reason: '' };
@@ -183,7 +191,11 @@ export function parseSrcset(srcset: string): string[] {
 
 const decodeXmlEntities = (s: string) =>
   s.replace(/&(amp|lt|gt|quot|apos|#(\d+)|#x([0-9a-f]+));/gi, (_, name: string, dec?: string, hex?: string) =>
-    dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!,
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" } as Record<string, string>)[name.toLowerCase()]!,
   );
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

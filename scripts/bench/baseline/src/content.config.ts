@@ -3,10 +3,17 @@ import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 
 // YAML reads an unquoted 2025-12-02 as a Date; keep dates as the text written.
-const dateText = z.union([z.string(), z.date()]).transform((v) => (typeof v === 'string' ? v : v.toISOString().slice(0, 10)));
+const dateText = z
+  .union([z.string(), z.date()])
+  .transform((v) => (typeof v === 'string' ? v : v.toISOString().slice(0, 10)));
 // The slug is the file name without folders (content/events/2025/summit.md -> summit).
 const fileSlug = ({ entry, data }: { entry: string; data: Record<string, unknown> }) =>
-  typeof data['slug'] === 'string' ? data['slug'] : entry.split('/').pop()!.replace(/\.mdx?$/, '');
+  typeof data['slug'] === 'string'
+    ? data['slug']
+    : entry
+        .split('/')
+        .pop()!
+        .replace(/\.mdx?$/, '');
 
 const events = defineCollection({
   loader: glob({ base: './content/events', pattern: '**/*.{md,mdx}', generateId: fileSlug }),

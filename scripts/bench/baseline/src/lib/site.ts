@@ -5,7 +5,7 @@ import slugifyLib from '@sindresorhus/slugify';
 import * as rruleModule from 'rrule';
 
 // rrule is CommonJS for Node and ESM without a default export for Vite's bundle.
-const { RRule } = ((rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule);
+const { RRule } = (rruleModule as unknown as { default?: typeof rruleModule }).default ?? rruleModule;
 
 export const SITE_TITLE = 'Digital Health Calendar';
 export const SITE_ZONE = 'America/New_York';
@@ -48,7 +48,9 @@ export function publishedAt(article: ArticleEntry): Date {
 
 export async function getArticles(): Promise<ArticleEntry[]> {
   const articles = await getCollection('articles', (a) => !a.data.draft && publishedAt(a) <= NOW);
-  return articles.sort((a, b) => publishedAt(b).getTime() - publishedAt(a).getTime() || a.data.title.localeCompare(b.data.title));
+  return articles.sort(
+    (a, b) => publishedAt(b).getTime() - publishedAt(a).getTime() || a.data.title.localeCompare(b.data.title),
+  );
 }
 
 /** Every occurrence of an event: itself, or each date of its RRULE. */
@@ -58,7 +60,10 @@ export function occurrences(entry: EventEntry): Occurrence[] {
   const times = { ...(start.time && { startTime: start.time }), ...(end.time && { endTime: end.time }) };
   if (!entry.data.recurrence) return [{ entry, start: start.date, end: end.date, ...times }];
   const span = differenceInCalendarDays(parseISO(end.date), parseISO(start.date));
-  const rule = new RRule({ ...RRule.parseString(entry.data.recurrence), dtstart: new Date(`${start.date}T${start.time ?? '00:00'}:00Z`) });
+  const rule = new RRule({
+    ...RRule.parseString(entry.data.recurrence),
+    dtstart: new Date(`${start.date}T${start.time ?? '00:00'}:00Z`),
+  });
   return rule
     .all((_, i) => i < 500)
     .map((d) => d.toISOString().slice(0, 10))
@@ -97,7 +102,9 @@ export async function upcomingEvents(): Promise<Occurrence[]> {
     .map(listed)
     .filter((l) => l !== undefined && l.upcoming)
     .map((l) => l!.occurrence)
-    .sort((a, b) => startsAt(a).getTime() - startsAt(b).getTime() || a.entry.data.title.localeCompare(b.entry.data.title));
+    .sort(
+      (a, b) => startsAt(a).getTime() - startsAt(b).getTime() || a.entry.data.title.localeCompare(b.entry.data.title),
+    );
 }
 
 export async function pastEvents(): Promise<Occurrence[]> {
@@ -106,21 +113,32 @@ export async function pastEvents(): Promise<Occurrence[]> {
     .map(listed)
     .filter((l) => l !== undefined && !l.upcoming)
     .map((l) => l!.occurrence)
-    .sort((a, b) => startsAt(b).getTime() - startsAt(a).getTime() || b.entry.data.title.localeCompare(a.entry.data.title));
+    .sort(
+      (a, b) => startsAt(b).getTime() - startsAt(a).getTime() || b.entry.data.title.localeCompare(a.entry.data.title),
+    );
 }
 
 export function formatWhen(o: Occurrence): string {
   const zone = o.entry.data.timezone;
-  const start = o.startTime ? format(startsAt(o), 'EEE d MMM yyyy, HH:mm') : format(parseISO(o.start), 'EEE d MMM yyyy');
+  const start = o.startTime
+    ? format(startsAt(o), 'EEE d MMM yyyy, HH:mm')
+    : format(parseISO(o.start), 'EEE d MMM yyyy');
   let text = start;
-  if (o.end !== o.start) text += ` – ${o.endTime ? format(zoned(o.end, o.endTime, zone), 'EEE d MMM yyyy, HH:mm') : format(parseISO(o.end), 'EEE d MMM yyyy')}`;
+  if (o.end !== o.start)
+    text += ` – ${o.endTime ? format(zoned(o.end, o.endTime, zone), 'EEE d MMM yyyy, HH:mm') : format(parseISO(o.end), 'EEE d MMM yyyy')}`;
   else if (o.endTime) text += `–${o.endTime}`;
   return o.startTime ? `${text} (${zone})` : text;
 }
 
 export function excerpt(body: string | undefined, summary?: string): string {
   if (summary) return summary;
-  const text = (body ?? '').replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/<[^>]+>/g, '').replace(/[#*_>`]/g, '').replace(/\s+/g, ' ').trim();
+  const text = (body ?? '')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[#*_>`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > 200 ? `${text.slice(0, 200).replace(/\s+\S*$/, '')} [...]` : text;
 }
 
