@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
 import { site } from './src/site.config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { ARCHIVE_DIR, pagefindSearch, PAGEFIND_DIR } from './src/integrations/pagefind.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { markdownPlugins } from './src/lib/markdown/index.ts';
 
 const search = pagefindSearch();
 
@@ -23,6 +25,9 @@ export default defineConfig({
   // Pages whose code and cacheKey (src/data/page-keys.ts) are unchanged are
   // left in dist/ from the last build (or copied from node_modules/.astro/).
   experimental: { incrementalBuild: true },
+  // Bodies go through remark and rehype (src/lib/markdown/index.ts lists the
+  // plugins); .mdx files inherit this processor from markdown.processor.
+  markdown: { processor: unified(markdownPlugins({ siteUrl: site.url })) },
   // keptOutput() before Pagefind and the sitemap: it removes the last build's
   // leftovers from dist/ first, so they index and list only this build's pages.
   // Pagefind brings its own folders up to date (src/integrations/pagefind.ts),
