@@ -19,6 +19,7 @@ import { PLACEHOLDER_MARK } from '../scaffold.ts';
 import { slugify } from '../slug.ts';
 import { instantOf, todayIn } from '../zoned-time.ts';
 import type { ArticleFields } from './article-fields.ts';
+import { bodyHtmlWarnings } from './body-html-warnings.ts';
 import type { CheckedFile } from './check-file.ts';
 import type { EventFields } from './event-fields.ts';
 import { closest } from './fields.ts';
@@ -44,6 +45,7 @@ export function contentWarnings(files: readonly CheckedFile[], options: WarningO
     ...staleUpcomingWarnings(files, options),
     ...placeholderWarnings(files),
     ...componentProblems(files),
+    ...bodyHtmlWarnings(files),
   ];
 }
 
