@@ -21,49 +21,19 @@ export const HTML_ELEMENTS = new Set([
 export const isHtmlElement = (name: string) => HTML_ELEMENTS.has(name) || name.includes('-');
 
 /** Elements that never have an end tag. */
-export const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'basefont',
-  'bgsound',
-  'br',
-  'col',
-  'embed',
-  'frame',
-  'hr',
-  'img',
-  'input',
-  'keygen',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'spacer',
-  'track',
-  'wbr',
-]);
+export const VOID_ELEMENTS = new Set(
+  'area base basefont bgsound br col embed frame hr img input keygen link meta param source spacer track wbr'.split(
+    ' ',
+  ),
+);
+
+/** The parts of a table inside `<table>`, whose end tags may be left out. */
+const TABLE_PARTS = ['tbody', 'td', 'tfoot', 'th', 'thead', 'tr'];
 
 /** Elements whose end tag may be left out: the parser closes them where the next one starts. */
 export const OPTIONAL_END_TAG = new Set([
-  'body',
-  'caption',
-  'colgroup',
-  'dd',
-  'dt',
-  'head',
-  'html',
-  'li',
-  'optgroup',
-  'option',
-  'p',
-  'rp',
-  'rt',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
+  ...TABLE_PARTS,
+  ...'body caption colgroup dd dt head html li optgroup option p rp rt'.split(' '),
 ]);
 
 /**
@@ -72,31 +42,11 @@ export const OPTIONAL_END_TAG = new Set([
  * `</div>`). Any other element left open at the end of its block would swallow
  * the blocks after it, up to the end of the body.
  */
-export const BLOCK_CONTAINERS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'fieldset',
-  'figure',
-  'footer',
-  'form',
-  'header',
-  'hgroup',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'search',
-  'section',
-  'table',
-  'ul',
-]);
+export const BLOCK_CONTAINERS = new Set(
+  'address article aside blockquote center details dialog div dl fieldset figure footer form header hgroup main menu nav ol search section table ul'.split(
+    ' ',
+  ),
+);
 
 /**
  * Elements that are not phrasing content: written in the middle of a sentence
@@ -105,41 +55,14 @@ export const BLOCK_CONTAINERS = new Set([
  */
 export const FLOW_ONLY = new Set([
   ...BLOCK_CONTAINERS,
-  'caption',
-  'dd',
-  'dt',
-  'figcaption',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'legend',
-  'li',
-  'p',
-  'pre',
-  'summary',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
+  ...TABLE_PARTS,
+  ...'caption dd dt figcaption h1 h2 h3 h4 h5 h6 legend li p pre summary'.split(' '),
 ]);
 
 /** Elements whose content the HTML tokenizer reads as text up to their end tag. */
-export const RAW_TEXT_ELEMENTS = new Set([
-  'iframe',
-  'noembed',
-  'noframes',
-  'plaintext',
-  'script',
-  'style',
-  'textarea',
-  'title',
-  'xmp',
-]);
+export const RAW_TEXT_ELEMENTS = new Set(
+  'iframe noembed noframes plaintext script style textarea title xmp'.split(' '),
+);
 
 /** Elements that take `width` and `height` (whole numbers of CSS pixels). */
 export const SIZED_ELEMENTS = new Set(['canvas', 'embed', 'iframe', 'img', 'input', 'object', 'source', 'video']);
