@@ -63,10 +63,10 @@ describe("what the site's Content-Security-Policy blocks", () => {
 
   it('leaves out style and event-handler attributes and javascript: addresses, also inside SVG', () => {
     const { html, messages } = run(
-      '<p style="color: red" onclick="go()">Hi <a href="javascript:go()" onmouseover="x()">there</a></p>\n\n<svg width="10" height="10" style="fill: red"><rect width="10" height="10" onclick="x()"/></svg>',
+      '<p style="color: red" onclick="go()">Hi <a href="javascript:go()" onmouseover="x()">there</a></p>\n\n<svg width="10" height="10" style="fill: red"><rect width="10" height="10" onclick="x()"/><a xlink:href="javascript:go()"><text>t</text></a></svg>',
     );
     expect(html).toBe(
-      '<p>Hi <a>there</a></p>\n<p><svg width="10" height="10"><rect width="10" height="10"></rect></svg></p>',
+      '<p>Hi <a>there</a></p>\n<p><svg width="10" height="10"><rect width="10" height="10"></rect><a><text>t</text></a></svg></p>',
     );
     expect(messages).toEqual([
       "1: style on <p> was left out: the site's Content-Security-Policy blocks inline styles",
@@ -75,6 +75,7 @@ describe("what the site's Content-Security-Policy blocks", () => {
       "1: onmouseover on <a> was left out: the site's Content-Security-Policy blocks event handlers in a page's text",
       "3: style on <svg> was left out: the site's Content-Security-Policy blocks inline styles",
       "3: onclick on <rect> was left out: the site's Content-Security-Policy blocks event handlers in a page's text",
+      "3: the javascript: address on <a> was left out: the site's Content-Security-Policy blocks it",
     ]);
   });
 

@@ -76,7 +76,8 @@ const HEADING = /^h([1-6])$/;
 const EMBEDS = new Set(['applet', 'audio', 'embed', 'frame', 'iframe', 'object', 'video']);
 const HEAD_ONLY = new Set(['base', 'link', 'meta']);
 const FOREIGN = new Set(['math', 'svg']);
-const URL_ATTRIBUTES = new Set(['action', 'formaction', 'href', 'src', 'xlink:href']);
+// hast names xlink:href `xLinkHref`, which reads 'xlinkhref' in lower case.
+const URL_ATTRIBUTES = new Set(['action', 'formaction', 'href', 'src', 'xlink:href', 'xlinkhref']);
 const GLOBAL_ATTRIBUTE =
   /^(?:class|classname|dir|hidden|id|lang|role|title|translate|aria-.*|aria[a-z]+|data-.*|data[a-z]+)$/;
 
