@@ -21,6 +21,8 @@ export interface Occurrence {
   startTime?: string;
   end: string;
   endTime?: string;
+  /** When it starts, in ms: worked out once, as lists sort by it. */
+  startMs: number;
 }
 
 const slugs = new Map<string, string>();
@@ -53,7 +55,14 @@ export function occurrences(entry: EventEntry): Occurrence[] {
   const start = split(entry.data.start);
   const end = split(entry.data.end ?? entry.data.start);
   const times = { ...(start.time && { startTime: start.time }), ...(end.time && { endTime: end.time }) };
-  if (!entry.data.recurrence) return [{ entry, start: start.date, end: end.date, ...times }];
+  const occurrence = (from: string, to: string): Occurrence => ({
+    entry,
+    start: from,
+    end: to,
+    ...times,
+    startMs: zoned(from, start.time, entry.data.timezone).getTime(),
+  });
+  if (!entry.data.recurrence) return [occurrence(start.date, end.date)];
   const span = differenceInCalendarDays(parseISO(end.date), parseISO(start.date));
   const rule = new RRule({
     ...RRule.parseString(entry.data.recurrence),
@@ -63,12 +72,10 @@ export function occurrences(entry: EventEntry): Occurrence[] {
     .all((_, i) => i < 500)
     .map((d) => d.toISOString().slice(0, 10))
     .filter((d) => !entry.data.exclude.includes(d))
-    .map((d) => ({ entry, start: d, end: format(addDays(parseISO(d), span), 'yyyy-MM-dd'), ...times }));
+    .map((d) => occurrence(d, format(addDays(parseISO(d), span), 'yyyy-MM-dd')));
 }
 
-export function startsAt(o: Occurrence): Date {
-  return zoned(o.start, o.startTime, o.entry.data.timezone);
-}
+export const startsAt = (o: Occurrence) => new Date(o.startMs);
 
 export function endsAt(o: Occurrence): Date {
   if (o.endTime) return zoned(o.end, o.endTime, o.entry.data.timezone);
@@ -79,7 +86,7 @@ export const isUpcoming = (o: Occurrence) => endsAt(o) > NOW;
 
 /** Earliest start first, then by title. */
 export const byStart = (a: Occurrence, b: Occurrence) =>
-  startsAt(a).getTime() - startsAt(b).getTime() || a.entry.data.title.localeCompare(b.entry.data.title);
+  a.startMs - b.startMs || a.entry.data.title.localeCompare(b.entry.data.title);
 
 /** The days an occurrence is listed on. */
 export function daysOf(o: Occurrence): string[] {
