@@ -1,6 +1,6 @@
 /**
  * A tiny static file server for a built `dist/`, on a random loopback port, that
- * behaves like Netlify for what tests need: `/dir/` serves `dir/index.html`,
+ * behaves like Netlify for what tests and `npm run lighthouse` need: `/dir/` serves `dir/index.html`,
  * unknown paths get `404.html` with status 404, and types are set by extension.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
