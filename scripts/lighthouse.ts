@@ -10,7 +10,7 @@
  * median of --runs with its range, and the audits under 1 of every category
  * under 100 (scripts/lighthouse/report.ts); `--json` writes that summary,
  * `--reports` each run's whole Lighthouse result (for its details, or to open
- * in Lighthouse's report viewer). Slow (about 10 s a page a run), so
+ * in Lighthouse's report viewer). Slow (about 8 s a page a run), so
  * not part of `npm test`. Figures: docs/performance.md.
  */
 import * as chromeLauncher from 'chrome-launcher';
@@ -24,7 +24,7 @@ import { headersFor, readNetlifyHeaders } from '../src/node/netlify-headers.ts';
 import { serveDist } from '../src/node/static-server.ts';
 import { buildEnv, PROJECT } from '../tests/helpers/fixture-site.ts';
 import { choosePages, DEFAULT_PAGE_CHOICE, PAGE_NAMES, type AuditedPage } from './lighthouse/pages.ts';
-import { CATEGORIES, formatFailures, formatTable, summarisePage } from './lighthouse/report.ts';
+import { CATEGORIES, formatFailures, formatTable, medianIndex, summarisePage } from './lighthouse/report.ts';
 
 /** Early December 2026: events later that month and in 2027 are upcoming in the sample content. */
 const DEFAULT_NOW = '2026-12-01T12:00:00Z';
@@ -142,6 +142,15 @@ const summaries = pages.map((page) => summarisePage(page, results.get(page.path)
 console.log(`\nLighthouse, mobile (simulated throttling), median of ${runs} run(s), SITE_NOW=${values.now}\n`);
 console.log(formatTable(summaries));
 console.log(`\n${formatFailures(summaries)}`);
+// Lighthouse's CPU benchmark, taken at each run: lower when other work shares the
+// machine, and then the simulated Total Blocking Time grows (4x the tasks seen).
+const benchmarks = [...results.values()].flat().map((lhr) => Math.round(lhr.environment.benchmarkIndex));
+if (benchmarks.length > 0) {
+  const middle = benchmarks[medianIndex(benchmarks)];
+  console.log(
+    `\nCPU benchmark index over the runs: ${Math.min(...benchmarks)} to ${Math.max(...benchmarks)}, median ${middle}`,
+  );
+}
 const warnings = [...new Set(summaries.flatMap((s) => s.warnings))];
 if (warnings.length > 0) console.log(`\nLighthouse's warnings:\n${warnings.map((w) => `- ${w}`).join('\n')}`);
 
@@ -154,7 +163,7 @@ if (values.json) {
     runs,
     lighthouseVersion: first?.lighthouseVersion,
     userAgent: first?.environment.hostUserAgent,
-    benchmarkIndex: first?.environment.benchmarkIndex,
+    benchmarkIndex: benchmarks,
     pages: summaries,
   };
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`);

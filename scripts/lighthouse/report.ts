@@ -31,6 +31,8 @@ export interface LhrLike {
     }
   >;
   runWarnings?: string[];
+  /** The page's URL; the culprits' URLs are shown without its origin (the test server's port changes). */
+  requestedUrl?: string | undefined;
 }
 
 export interface FailingAudit {
@@ -71,13 +73,14 @@ export function medianIndex(values: readonly (number | null)[]): number {
   return order[Math.floor((order.length - 1) / 2)]?.i ?? -1;
 }
 
-/** The elements or URLs an audit's details list first (table rows, or the tables of a list). */
-export function culpritsOf(details: unknown, limit = 3): string[] {
+/** The elements or URLs an audit's details list first (table rows, or the tables of a list); URLs on `origin` as paths. */
+export function culpritsOf(details: unknown, origin?: string, limit = 3): string[] {
   const out: string[] = [];
   const visit = (value: unknown) => {
     if (out.length >= limit || typeof value !== 'object' || value === null) return;
     const { items, node, url } = value as { items?: unknown; node?: { selector?: unknown }; url?: unknown };
-    const name = typeof node?.selector === 'string' ? node.selector : typeof url === 'string' ? url : undefined;
+    const local = (u: string) => (origin && u.startsWith(`${origin}/`) ? u.slice(origin.length) : u);
+    const name = typeof node?.selector === 'string' ? node.selector : typeof url === 'string' ? local(url) : undefined;
     if (name !== undefined && !out.includes(name)) out.push(name);
     if (Array.isArray(items)) for (const item of items) visit(item);
   };
@@ -100,7 +103,7 @@ export function failingAudits(lhr: LhrLike, category: Category): FailingAudit[] 
       score: audit.score,
       ...(audit.displayValue ? { displayValue: audit.displayValue } : {}),
       weight: ref.weight,
-      culprits: culpritsOf(audit.details),
+      culprits: culpritsOf(audit.details, lhr.requestedUrl ? new URL(lhr.requestedUrl).origin : undefined),
     });
   }
   return out.sort((a, b) => Number(b.weight > 0) - Number(a.weight > 0) || a.score - b.score);

@@ -154,6 +154,12 @@ describe('summarising the runs', () => {
       culpritsOf({ type: 'list', items: [table({ node: { type: 'text', value: 'Total' } }, footer), table()] }),
     ).toEqual(['body > footer']);
     expect(culpritsOf(table({ url: '/1' }, { url: '/2' }, { url: '/3' }, { url: '/4' }))).toEqual(['/1', '/2', '/3']);
+    expect(
+      culpritsOf(
+        table({ url: 'http://127.0.0.1:4000/a.css' }, { url: 'https://cdn.example/b.js' }),
+        'http://127.0.0.1:4000',
+      ),
+    ).toEqual(['/a.css', 'https://cdn.example/b.js']);
     expect(culpritsOf(undefined)).toEqual([]);
   });
 
