@@ -1,6 +1,6 @@
 /** What an event page shows beyond the event's own fields. */
 import type { IsoDate } from './calendar-date.ts';
-import { whenView, type WhenView } from './event-view.ts';
+import { whenView, type WhenSettings, type WhenView } from './event-view.ts';
 import { describeRecurrence } from './occurrences.ts';
 import type { ListedEvent } from './site-index.ts';
 
@@ -13,14 +13,9 @@ export interface EventPageView {
   urlHost?: string;
 }
 
-export function eventPageView(
-  listed: ListedEvent,
-  today: IsoDate,
-  settings: { timeZone: string; locale: string },
-  limit = 10,
-): EventPageView {
+export function eventPageView(listed: ListedEvent, today: IsoDate, settings: WhenSettings, limit = 10): EventPageView {
   const { event, occurrence, occurrences } = listed;
-  const view = (o: typeof occurrence) => whenView(o, settings.timeZone, settings.locale);
+  const view = (o: typeof occurrence) => whenView(o, settings);
   const upcoming = event.recurrence
     ? occurrences.filter((o) => o.end >= today && o !== occurrence).slice(0, limit)
     : [];

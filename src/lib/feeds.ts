@@ -8,7 +8,7 @@
  * they first see it, which is when the event was announced.
  */
 import type { ArticleData } from './model.ts';
-import { whenView } from './event-view.ts';
+import { whenText, whenView, type WhenSettings } from './event-view.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import type { ListedEvent } from './site-index.ts';
 import { instantOf } from './zoned-time.ts';
@@ -23,10 +23,8 @@ export interface FeedItem {
   customData?: string;
 }
 
-export interface FeedSettings {
+export interface FeedSettings extends WhenSettings {
   url: string;
-  timeZone: string;
-  locale: string;
 }
 
 /** Namespaces the items' customData uses. */
@@ -63,9 +61,9 @@ const STATUS_PREFIX = { scheduled: '', cancelled: 'Cancelled: ', postponed: 'Pos
 
 export function eventFeedItems(events: readonly ListedEvent[], settings: FeedSettings): FeedItem[] {
   return events.map(({ event, occurrence }) => {
-    const when = whenView(occurrence, settings.timeZone, settings.locale);
+    const when = whenView(occurrence, settings);
     const where = [event.location, event.online && 'online'].filter(Boolean).join(' and ');
-    const line = `${when.dates}, ${when.time}${when.zone ? ` ${when.zone}` : ''}${where ? `, ${where}` : ''}.`;
+    const line = `${whenText(when)}${where ? `, ${where}` : ''}.`;
     return {
       title: STATUS_PREFIX[event.status] + event.title,
       link: absoluteUrl(settings.url, paths.event(event.slug)),
