@@ -1,7 +1,7 @@
 /** What an event page shows beyond the event's own fields. */
 import type { IsoDate } from './calendar-date.ts';
 import { whenView, type WhenSettings, type WhenView } from './event-view.ts';
-import { describeRecurrence } from './occurrences.ts';
+import { seriesWords } from './recurrence-words.ts';
 import type { ListedEvent } from './site-index.ts';
 
 export interface EventPageView {
@@ -19,12 +19,11 @@ export function eventPageView(listed: ListedEvent, today: IsoDate, settings: Whe
   const upcoming = event.recurrence
     ? occurrences.filter((o) => o.end >= today && o !== occurrence).slice(0, limit)
     : [];
+  const recurrenceText = seriesWords(listed, settings);
   return {
     when: view(occurrence),
-    ...(event.recurrence && { recurrenceText: capitalise(describeRecurrence(event.recurrence)) }),
+    ...(recurrenceText && { recurrenceText }),
     upcomingDates: upcoming.map(view),
     ...(event.url && { urlHost: new URL(event.url).host.replace(/^www\./, '') }),
   };
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -9,6 +9,7 @@
  */
 import type { ArticleData } from './model.ts';
 import { whenText, whenView, type WhenSettings } from './event-view.ts';
+import { seriesWords } from './recurrence-words.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import type { ListedEvent } from './site-index.ts';
 import { instantOf } from './zoned-time.ts';
@@ -60,10 +61,13 @@ export function articleFeedItems(articles: readonly ArticleData[], settings: Fee
 const STATUS_PREFIX = { scheduled: '', cancelled: 'Cancelled: ', postponed: 'Postponed: ' } as const;
 
 export function eventFeedItems(events: readonly ListedEvent[], settings: FeedSettings): FeedItem[] {
-  return events.map(({ event, occurrence }) => {
+  return events.map((listed) => {
+    const { event, occurrence } = listed;
     const when = whenView(occurrence, settings);
     const where = [event.location, event.online && 'online'].filter(Boolean).join(' and ');
-    const line = `${whenText(when)}${where ? `, ${where}` : ''}.`;
+    const series = seriesWords(listed, settings);
+    // A series says its rule, then which session the dates are: the next one.
+    const line = `${series ? `${series}. Next: ` : ''}${whenText(when)}${where ? `, ${where}` : ''}.`;
     return {
       title: STATUS_PREFIX[event.status] + event.title,
       link: absoluteUrl(settings.url, paths.event(event.slug)),

@@ -26,6 +26,9 @@ const PATTERN = {
   day: 'EEE d MMM yyyy',
   /** `Tue 2 Dec`, where the year goes without saying. */
   dayInYear: 'EEE d MMM',
+  /** `2 Dec 2025` and `2 Dec`, where the weekday goes without saying (a series that says "Every Tuesday"). */
+  dayMonthYear: 'd MMM yyyy',
+  dayMonth: 'd MMM',
   /** `Tuesday 2 December 2025`, for headings. */
   longDay: 'EEEE d MMMM yyyy',
   /** `December 2025` */
@@ -60,6 +63,11 @@ export function readerDate(date: IsoDate, locale: DateLocale): string {
 /** `Tue 2 Dec`, for a date next to another that gives the year. */
 export function readerDateInYear(date: IsoDate, locale: DateLocale): string {
   return formatDay(date, PATTERN.dayInYear, locale);
+}
+
+/** `2 Dec 2025`, or `2 Dec` without the year: for dates whose weekday is said elsewhere. */
+export function readerDayMonth(date: IsoDate, locale: DateLocale, withYear = true): string {
+  return formatDay(date, withYear ? PATTERN.dayMonthYear : PATTERN.dayMonth, locale);
 }
 
 /** `Tuesday 2 December 2025` */

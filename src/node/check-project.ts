@@ -11,6 +11,7 @@ import { contentWarnings } from '../lib/validation/warnings.ts';
 import { readContentFiles } from './read-content.ts';
 import { CheckCache } from './check-cache.ts';
 import { sourceHash } from './source-hash.ts';
+import { site } from '../site.config.ts';
 
 export interface ProjectCheckOptions {
   siteTimeZone: string;
@@ -19,6 +20,8 @@ export interface ProjectCheckOptions {
   now?: Date;
   /** Remember each file's result here between runs (the build passes Astro's cache folder). */
   cacheFile?: string;
+  /** How far open-ended series are listed; default the site config's. */
+  recurrenceHorizonMonths?: number;
 }
 
 /** The code a remembered result came from: a change to it, or to the zone, checks every file again. */
@@ -57,6 +60,7 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
     siteTimeZone: options.siteTimeZone,
     ...(options.siteUrl && { siteUrl: options.siteUrl }),
     exists: (path) => existsSync(join(root, path)),
+    recurrenceHorizonMonths: options.recurrenceHorizonMonths ?? site.recurrenceHorizonMonths,
   });
   const problems = sortProblems([...strays, ...check.problems, ...crossFile]);
   const errorCount = problems.filter((p) => p.severity === 'error').length;

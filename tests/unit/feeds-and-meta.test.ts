@@ -38,7 +38,7 @@ describe('feed items', () => {
       summary: 'Off.',
     });
     const [item] = eventFeedItems(
-      [{ event, occurrence: occurrencesOf(event, '2026-12-31')[0]!, occurrences: [] }],
+      [{ event, occurrence: occurrencesOf(event, '2026-12-31')[0]!, occurrences: [], skipped: [] }],
       settings,
     );
     expect(item).toMatchObject({

@@ -12,7 +12,7 @@ import { plainText } from '../../src/lib/excerpt.ts';
 const HORIZON = '2027-06-30';
 const listed = (event: EventData): ListedEvent => {
   const occurrences = occurrencesOf(event, HORIZON);
-  return { event, occurrence: occurrences[0]!, occurrences };
+  return { event, occurrence: occurrences[0]!, occurrences, skipped: [] };
 };
 const options = { name: 'Test, calendar', siteUrl: 'https://example.org', path: '/events.ics', product: 'Test' };
 
