@@ -12,7 +12,7 @@ import { checkFile } from '../src/lib/validation/check-file.ts';
 import { eventFilePath, eventFileText, importIcs, IcsError, type IcsImport } from '../src/lib/ics-import.ts';
 import { paths } from '../src/lib/paths.ts';
 import { PREVIEW_ORIGIN } from '../src/lib/scaffold.ts';
-import { closest } from '../src/lib/validation/fields.ts';
+import { closest } from '../src/lib/validation/closest.ts';
 import { site } from '../src/site.config.ts';
 
 const USAGE = `Turns an iCalendar export (.ics from Google Calendar, Outlook, Thunderbird or an events plugin) into event files.

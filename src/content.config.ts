@@ -6,7 +6,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedGlob } from './loaders/checked-glob.ts';
-import { EVENT_STATUSES } from './lib/validation/event-fields.ts';
+import { EVENT_STATUSES } from './lib/event-status.ts';
 import { site } from './site.config.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

@@ -20,7 +20,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseYaml } from 'yaml';
 import { dayOfWeek, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../../src/lib/calendar-date.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { tagKey } from '../../src/lib/validation/warnings.ts';
+import { tagKey } from '../../src/lib/tags.ts';
 import { resolveWallClock } from '../../src/lib/zoned-time.ts';
 import * as T from './text.ts';
 

@@ -21,7 +21,7 @@ import { addDays, type IsoDate } from './calendar-date.ts';
 import { slugify } from './slug.ts';
 import { isValidTimeZone, wallClockAt, type WallTime } from './zoned-time.ts';
 import { readUrl } from './validation/field-values.ts';
-import { tagKey } from './validation/warnings.ts';
+import { tagKey } from './tags.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 type Property = InstanceType<typeof ICAL.Property>;

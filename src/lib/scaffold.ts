@@ -8,7 +8,7 @@ import { paths } from './paths.ts';
 import type { IsoDate } from './calendar-date.ts';
 import { isValidTimeZone, resolveWallClock } from './zoned-time.ts';
 import { readDateTime, readText, readUrl, type DateTimeValue } from './validation/field-values.ts';
-import { closest } from './validation/fields.ts';
+import { closest } from './validation/closest.ts';
 import type { ContentKind } from './validation/check-file.ts';
 import { CONTENT_DIRS } from './validation/check-content.ts';
 

@@ -3,12 +3,11 @@
  * Dates come from the same views the page prints (`whenView`), so the JSON-LD
  * and the visible <time datetime> can never disagree.
  */
+import { articleTimes } from './article-dates.ts';
 import type { ArticleData, EventData } from './model.ts';
-import { articleModified } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { whenView } from './event-view.ts';
-import { isoWithOffset } from './zoned-time.ts';
 import { DEFAULT_SHARE_IMAGE } from './share-image.ts';
 
 export type JsonLd = Record<string, unknown>;
@@ -70,15 +69,6 @@ export function eventJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd {
     description: event.summary,
     image: [imageUrl(site, event.image)],
   };
-}
-
-/** Publish and update times in the site's zone, as the contract reads article dates. */
-export function articleTimes(article: ArticleData, timeZone: string): { published: string; modified: string } {
-  const published = isoWithOffset(article.date, article.time ?? '00:00', timeZone);
-  const modified = article.updated
-    ? isoWithOffset(articleModified(article), article.updatedTime ?? '00:00', timeZone)
-    : published;
-  return { published, modified };
 }
 
 export function articleJsonLd(article: ArticleData, site: SiteInfo): JsonLd {

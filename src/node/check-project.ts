@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, summaryLine } from '../lib/validation/check-content.ts';
+import { siteNow } from '../lib/site-now.ts';
 import { sortProblems, type Problem } from '../lib/validation/problem.ts';
 import { contentWarnings } from '../lib/validation/warnings.ts';
 import { readContentFiles } from './read-content.ts';
@@ -36,15 +37,6 @@ export interface ProjectCheck {
   summary: string;
 }
 
-/** "Now" as the build reads it: `SITE_NOW` (ISO 8601) when set, else the clock. */
-export function nowFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
-  const pinned = env['SITE_NOW'];
-  const now = pinned ? new Date(pinned) : new Date();
-  if (Number.isNaN(now.getTime()))
-    throw new Error(`SITE_NOW "${pinned}" is not a date; expected ISO 8601 such as 2025-12-01T12:00:00Z`);
-  return now;
-}
-
 export async function checkProject(root: string, options: ProjectCheckOptions): Promise<ProjectCheck> {
   const { sources, strays } = await readContentFiles(root);
   const cache = options.cacheFile
@@ -53,7 +45,7 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
   const check = checkContent(sources, options.siteTimeZone, cache ? (...args) => cache.check(...args) : undefined);
   cache?.save();
   const crossFile = contentWarnings(check.files, {
-    now: options.now ?? nowFromEnv(),
+    now: options.now ?? siteNow(process.env['SITE_NOW'], new Date()),
     siteTimeZone: options.siteTimeZone,
     ...(options.siteUrl && { siteUrl: options.siteUrl }),
     exists: (path) => existsSync(join(root, path)),

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, type ContentKind } from '../../src/lib/validation/check-file.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
-import { contentWarnings, imagePath, tagKey } from '../../src/lib/validation/warnings.ts';
+import { contentWarnings, imagePath } from '../../src/lib/validation/warnings.ts';
+import { tagKey } from '../../src/lib/tags.ts';
 
 const TZ = 'America/New_York';
 const now = new Date('2025-12-01T12:00:00Z');

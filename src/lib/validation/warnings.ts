@@ -12,16 +12,16 @@
  * bad Callout type, a Figure without caption): those are errors here, in the
  * writers' form, before Astro gets that far.
  */
-import { addDays, daysBetween, type IsoDate } from '../calendar-date.ts';
-import { recurrenceDates } from '../occurrences.ts';
+import { articlePublishedAt } from '../article-dates.ts';
+import { addDays, type IsoDate } from '../calendar-date.ts';
+import { occurrenceEnd, occurrenceTimes } from '../occurrences.ts';
 import { CALLOUT_TYPES, calloutType, MDX_COMPONENTS } from '../mdx-components.ts';
 import { PLACEHOLDER_MARK } from '../scaffold.ts';
-import { slugify } from '../slug.ts';
+import { preferredSpelling, tagKey } from '../tags.ts';
 import { instantOf, todayIn } from '../zoned-time.ts';
-import type { ArticleFields } from './article-fields.ts';
+import type { ArticleFields, EventFields } from './fields.ts';
 import type { CheckedFile } from './check-file.ts';
-import type { EventFields } from './event-fields.ts';
-import { closest } from './fields.ts';
+import { closest } from './closest.ts';
 import type { Problem, Severity } from './problem.ts';
 
 export interface WarningOptions {
@@ -52,15 +52,10 @@ function problem(file: CheckedFile, severity: Severity, message: string, field?:
   return { severity, file: file.file, message, ...(field && { field }), ...(at !== undefined && { line: at }) };
 }
 
-const eventFields = (f: CheckedFile) => (f.kind === 'event' ? (f.fields as EventFields | undefined) : undefined);
-const articleFields = (f: CheckedFile) => (f.kind === 'article' ? (f.fields as ArticleFields | undefined) : undefined);
+const eventFields = (f: CheckedFile) => (f.kind === 'event' ? f.fields : undefined);
+const articleFields = (f: CheckedFile) => (f.kind === 'article' ? f.fields : undefined);
 
 // --- tags ---------------------------------------------------------------
-
-/** Tags that differ only in case, spaces, hyphens or underscores are one tag to a reader. */
-export function tagKey(tag: string): string {
-  return slugify(tag).replace(/-/g, '');
-}
 
 export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
   // For each tag key, how many files use each spelling.
@@ -76,13 +71,8 @@ export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
   }
   const preferred = new Map<string, { tag: string; count: number }>();
   for (const [key, counts] of spellings) {
-    let best = { tag: '', count: 0 };
-    // On a tie, the spelling already in tag-page form ("digital-health") wins.
-    for (const [tag, count] of counts) {
-      if (count > best.count || (count === best.count && tag === slugify(tag) && best.tag !== slugify(best.tag)))
-        best = { tag, count };
-    }
-    preferred.set(key, best);
+    const tag = preferredSpelling(counts);
+    preferred.set(key, { tag, count: counts.get(tag) ?? 0 });
   }
   const problems: Problem[] = [];
   for (const f of sorted) {
@@ -118,8 +108,7 @@ interface Target {
 
 export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone, siteUrl }: WarningOptions): Problem[] {
   const siteHost = siteUrl ? new URL(siteUrl).host : undefined;
-  const isScheduled = (a: ArticleFields) =>
-    instantOf(a.date, a.time ?? '00:00', siteTimeZone).getTime() > now.getTime();
+  const isScheduled = (a: ArticleFields) => articlePublishedAt(a, siteTimeZone).getTime() > now.getTime();
   const targets = { event: new Map<string, Target>(), article: new Map<string, Target>() };
   for (const f of files) {
     const article = articleFields(f);
@@ -255,20 +244,17 @@ export function staleUpcomingWarnings(files: readonly CheckedFile[], { now, site
   const problems: Problem[] = [];
   for (const f of files) {
     const event = eventFields(f);
-    const tag = event?.tags.find((t) => slugify(t) === 'upcoming');
+    const tag = event?.tags.find((t) => tagKey(t) === tagKey('upcoming'));
     if (!event || tag === undefined) continue;
-    const lastEnd = lastEndOf(event, addDays(today, 1));
-    if (lastEnd === undefined) continue; // still repeating
-    const endsAt =
-      event.endTime !== undefined
-        ? instantOf(lastEnd, event.endTime, event.timezone)
-        : instantOf(addDays(lastEnd, 1), '00:00', event.timezone);
-    if (endsAt.getTime() >= longAgo) continue;
+    const last = lastOccurrence(event, addDays(today, 1));
+    if (last === undefined) continue; // still repeating
+    const end = occurrenceEnd(last);
+    if (instantOf(end.date, end.time, event.timezone).getTime() >= longAgo) continue;
     problems.push(
       problem(
         f,
         'warning',
-        `tags has ${JSON.stringify(tag)}, but this event ended on ${lastEnd}; remove that tag (past events move to /events/past/ by themselves)`,
+        `tags has ${JSON.stringify(tag)}, but this event ended on ${last.end}; remove that tag (past events move to /events/past/ by themselves)`,
         'tags',
       ),
     );
@@ -276,18 +262,11 @@ export function staleUpcomingWarnings(files: readonly CheckedFile[], { now, site
   return problems;
 }
 
-/** The last day of the event's last occurrence, or undefined when it still has one after `after`. */
-function lastEndOf(event: EventFields, after: IsoDate): IsoDate | undefined {
-  if (!event.recurrence) return event.end;
-  const excluded = new Set(event.exclude);
-  const span = daysBetween(event.start, event.end);
-  const dates = recurrenceDates(event.recurrence, event.start, event.startTime, addDays(after, 1)).filter(
-    (d) => !excluded.has(d),
-  );
-  const last = dates.at(-1);
-  if (last === undefined) return event.end;
-  if (last >= after) return undefined;
-  return addDays(last, span);
+/** The event's last occurrence, or undefined when it still has one starting on or after `after`. */
+function lastOccurrence(event: EventFields, after: IsoDate) {
+  const last = occurrenceTimes(event, addDays(after, 1)).at(-1);
+  if (last === undefined) return event; // every date excluded: the event's own dates
+  return last.start >= after ? undefined : last;
 }
 
 // --- left-over placeholder text -------------------------------------------
