@@ -11,6 +11,7 @@ import { validateEventFields } from './event-fields.ts';
 import type { ArticleFields, EventFields } from './fields.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import type { ValidationContext, Validated } from './reporter.ts';
+import { bodyFacts, type BodyFacts } from './body-facts.ts';
 
 export type ContentKind = 'event' | 'article';
 
@@ -25,6 +26,8 @@ export interface FileCheck<K extends ContentKind, T> {
   body: string;
   /** The file line the body starts on, so problems found in the body can name their line. */
   bodyLine: number;
+  /** Links, images and components in the body, with their lines (body-facts.ts). */
+  facts: BodyFacts;
   problems: Problem[];
 }
 
@@ -117,7 +120,8 @@ function checkKind<K extends ContentKind, T extends { slug?: string }>(
   const front = readFrontMatter(text);
   // The body is the end of the text (gray-matter cuts the front matter off the front).
   const bodyLine = text.endsWith(front.body) ? text.slice(0, text.length - front.body.length).split('\n').length : 1;
-  const base = { file, kind, lineOf: front.lineOf, body: front.body, bodyLine };
+  const facts = bodyFacts(front.body, { mdx: file.endsWith('.mdx'), bodyLine });
+  const base = { file, kind, lineOf: front.lineOf, body: front.body, bodyLine, facts };
   if (!front.data) {
     const problem: Problem = {
       severity: 'error',
@@ -129,6 +133,14 @@ function checkKind<K extends ContentKind, T extends { slug?: string }>(
   }
   const result = validate(front.data, { file, siteTimeZone, lineOf: front.lineOf });
   const problems = [...result.problems];
+  if (facts.unreadable) {
+    problems.push({
+      severity: 'error',
+      file,
+      line: facts.unreadable.line,
+      message: `is not valid MDX (${facts.unreadable.reason}); MDX reads < as the start of a component and { as the start of an expression: check them on that line, or write them as &lt; and \\{`,
+    });
+  }
   const fileSlug = slugFromPath(file);
   const given = front.data['slug'];
   if ((given === undefined || given === null) && !isSlug(fileSlug)) {

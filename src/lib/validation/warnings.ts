@@ -95,9 +95,8 @@ export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
 
 // --- links --------------------------------------------------------------
 
-/** Markdown links `](/events/x/)`, reference definitions `[a]: /news/x/` and `href="/events/x/"`. */
-const LINK_RE =
-  /(?:\]\(\s*<?|^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?|\bhref\s*=\s*\{?\s*["'`])((?:https?:\/\/[^/\s)"'`>]+)?\/(events|news)\/([^\s)"'`>#?]*))/gm;
+/** A link to one of the site's event or article pages: `/events/x/`, or the same on the site's own address. */
+const PAGE_LINK = /^(?:https?:\/\/([^/]+))?\/(events|news)\/([^#?]*)/;
 
 interface Target {
   file: CheckedFile;
@@ -123,9 +122,10 @@ export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone,
   for (const f of files) {
     const article = articleFields(f);
     const unpublished = (f.fields?.draft ?? false) || (article !== undefined && isScheduled(article));
-    for (const m of f.body.matchAll(LINK_RE)) {
-      const [, href = '', section = '', rest = ''] = m;
-      const host = /^https?:\/\/([^/]+)/.exec(href)?.[1];
+    for (const link of f.facts.links) {
+      const m = PAGE_LINK.exec(link.href);
+      if (!m) continue;
+      const [, host, section = '', rest = ''] = m;
       if (host !== undefined && host !== siteHost) continue; // another site's /events/ page
       const segment = rest.split('/')[0] ?? '';
       const kind = section === 'events' ? 'event' : 'article';
@@ -133,7 +133,7 @@ export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone,
         continue;
       const slug = kind === 'event' && segment.endsWith('.ics') ? segment.slice(0, -4) : segment;
       if (slug.includes('.')) continue; // a feed or other file, not a page
-      const line = f.bodyLine + lineIndex(f.body, m.index ?? 0);
+      const line = link.line;
       const path = `/${section}/${rest}`;
       const target = targets[kind].get(slug);
       if (!target) {
@@ -176,16 +176,7 @@ export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone,
   return problems;
 }
 
-function lineIndex(text: string, offset: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
-
 // --- images -------------------------------------------------------------
-
-/** Markdown images `![alt](./panel.jpg)` and HTML/JSX `<img src="./panel.jpg">` in a body. */
-const BODY_IMAGE_RE = /!\[[^\]]*\]\(\s*<?([^\s)>]+)|<img\b[^>]*?\bsrc\s*=\s*\{?\s*["']([^"']+)["']/g;
 
 /** The file an image path points at, from the project root; undefined for web addresses. */
 export function imagePath(contentFile: string, src: string): string | undefined {
@@ -217,11 +208,9 @@ export function imageProblems(files: readonly CheckedFile[], exists: (path: stri
         );
       }
     }
-    for (const m of f.body.matchAll(BODY_IMAGE_RE)) {
-      const src = m[1] ?? m[2] ?? '';
+    for (const { src, line } of f.facts.images) {
       const path = imagePath(f.file, src);
       if (path === undefined || exists(path)) continue;
-      const line = f.bodyLine + lineIndex(f.body, m.index ?? 0);
       problems.push(
         problem(
           f,
@@ -274,15 +263,14 @@ function lastOccurrence(event: EventFields, after: IsoDate) {
 export function placeholderWarnings(files: readonly CheckedFile[]): Problem[] {
   const problems: Problem[] = [];
   for (const f of files) {
-    const at = f.body.indexOf(PLACEHOLDER_MARK);
-    if (at === -1) continue;
+    if (f.facts.placeholderLine === undefined) continue;
     problems.push(
       problem(
         f,
         'warning',
         `still has the placeholder paragraph from npm run new ("${PLACEHOLDER_MARK} ..."); write the ${f.kind}'s text there`,
         undefined,
-        f.bodyLine + lineIndex(f.body, at),
+        f.facts.placeholderLine,
       ),
     );
   }
@@ -293,106 +281,45 @@ export function placeholderWarnings(files: readonly CheckedFile[]): Problem[] {
 
 const COMPONENT_NAMES = Object.keys(MDX_COMPONENTS);
 
-/** The body without fenced or inline code, where `<Name>` is only text; same length, so offsets hold. */
-function withoutCode(body: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
-}
-
 export function componentProblems(files: readonly CheckedFile[]): Problem[] {
   const eventTags = new Set(files.flatMap((f) => (f.kind === 'event' ? (f.fields?.tags ?? []) : [])).map(tagKey));
   const allTags = [...new Set(files.flatMap((f) => f.fields?.tags ?? []))];
   const problems: Problem[] = [];
   for (const f of files) {
-    const body = withoutCode(f.body);
     const isMdx = f.file.endsWith('.mdx');
-    const imported = new Set(
-      [...body.matchAll(/^import\s+(?:(\w+)|\{([^}]*)\})/gm)].flatMap((m) =>
-        m[1]
-          ? [m[1]]
-          : (m[2] ?? '').split(',').map(
-              (n) =>
-                n
-                  .trim()
-                  .split(/\s+as\s+/)
-                  .pop() ?? '',
-            ),
-      ),
-    );
-    const at = (index: number) => f.bodyLine + lineIndex(f.body, index);
-    for (const m of body.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)>?/g)) {
-      const [, name = '', attrs = ''] = m;
-      const line = at(m.index ?? 0);
+    const imported = new Set(f.facts.imports);
+    for (const { name, text, other, line } of f.facts.components) {
       const known = COMPONENT_NAMES.includes(name);
+      const report = (severity: Severity, message: string) =>
+        problems.push(problem(f, severity, message, undefined, line));
       if (!isMdx) {
-        if (known)
-          problems.push(
-            problem(
-              f,
-              'warning',
-              `uses <${name}>, which works only in .mdx files; rename this file to end in .mdx`,
-              undefined,
-              line,
-            ),
-          );
+        if (known) report('warning', `uses <${name}>, which works only in .mdx files; rename this file to end in .mdx`);
         continue;
       }
       if (!known) {
         if (imported.has(name)) continue;
         const guess = closest(name, COMPONENT_NAMES);
-        problems.push(
-          problem(
-            f,
-            'error',
-            `uses <${name}>, which is not one of the site's components (${COMPONENT_NAMES.join(', ')})${guess ? `; did you mean <${guess}>?` : ''}`,
-            undefined,
-            line,
-          ),
+        report(
+          'error',
+          `uses <${name}>, which is not one of the site's components (${COMPONENT_NAMES.join(', ')})${guess ? `; did you mean <${guess}>?` : ''}`,
         );
         continue;
       }
-      const attr = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
       if (name === 'Callout') {
-        const type = attr('type');
-        const value = type?.[1] ?? type?.[2];
-        if (type && !calloutType(value))
-          problems.push(
-            problem(
-              f,
-              'error',
-              `<Callout type="${value}"> is not a Callout type; use one of ${CALLOUT_TYPES.join(', ')}`,
-              undefined,
-              line,
-            ),
-          );
+        const type = text['type'];
+        if (type !== undefined && !calloutType(type))
+          report('error', `<Callout type="${type}"> is not a Callout type; use one of ${CALLOUT_TYPES.join(', ')}`);
       } else if (name === 'Figure') {
-        if (!attr('caption') && !/\bcaption\s*=\s*\{/.test(attrs))
-          problems.push(
-            problem(
-              f,
-              'error',
-              `<Figure> has no caption; add caption="what readers should know about the picture"`,
-              undefined,
-              line,
-            ),
-          );
+        if (text['caption'] === undefined && !other.includes('caption'))
+          report('error', `<Figure> has no caption; add caption="what readers should know about the picture"`);
       } else if (name === 'RelatedEvents') {
-        const tag = attr('tag');
-        const value = tag?.[1] ?? tag?.[2];
-        if (!tag || !value)
-          problems.push(
-            problem(f, 'error', `<RelatedEvents> needs a tag, e.g. <RelatedEvents tag="fhir" />`, undefined, line),
-          );
-        else if (!eventTags.has(tagKey(value))) {
-          const guess = closest(value, allTags);
-          problems.push(
-            problem(
-              f,
-              'warning',
-              `<RelatedEvents tag="${value}"> finds no event: no event has that tag${guess ? `; did you mean "${guess}"?` : ''}`,
-              undefined,
-              line,
-            ),
+        const tag = text['tag'];
+        if (!tag) report('error', `<RelatedEvents> needs a tag, e.g. <RelatedEvents tag="fhir" />`);
+        else if (!eventTags.has(tagKey(tag))) {
+          const guess = closest(tag, allTags);
+          report(
+            'warning',
+            `<RelatedEvents tag="${tag}"> finds no event: no event has that tag${guess ? `; did you mean "${guess}"?` : ''}`,
           );
         }
       }

@@ -1,0 +1,24 @@
+/**
+ * What each of the build's kept results depends on, in one list per result,
+ * so no cache is keyed by a hand-copied list that misses a folder.
+ */
+import { outputKey } from './output-key.ts';
+import { runtimeFacts } from './runtime-facts.ts';
+
+/** The project's own code, from the root. The lock file stands for every package's code. */
+export const CODE = {
+  /** The content check's per-file results (src/node/check-cache.ts). */
+  check: ['src/lib', 'src/node', 'src/site.config.ts', 'package-lock.json'],
+  /** The content loader's stored entries: fields, derived text, rendered Markdown. */
+  storedContent: ['src/lib', 'src/loaders', 'src/node', 'src/site.config.ts', 'package-lock.json'],
+} as const;
+
+/** Per-file check results: the code, the site's zone, and the zone data that decides DST gaps. */
+export function checkKey(root: string, siteTimeZone: string): string {
+  return outputKey(root, { code: CODE.check, options: { siteTimeZone, runtime: runtimeFacts() } });
+}
+
+/** Stored entries: the code and the Markdown configuration that rendered them (plugins by their source). */
+export function storedContentKey(root: string, markdown: unknown): string {
+  return outputKey(root, { code: CODE.storedContent, options: { markdown } });
+}
