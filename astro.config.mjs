@@ -33,7 +33,7 @@ export default defineConfig({
     mdx(),
     keptOutput({ leave: [PAGEFIND_DIR, ARCHIVE_DIR] }),
     search.start,
-    ...siteMap(),
+    siteMap(),
     search.finish,
   ],
 });

@@ -29,7 +29,7 @@ import type { CheckedFile, ContentKind } from '../lib/validation/check-file.ts';
 import { formatProblem, type Problem } from '../lib/validation/problem.ts';
 import { checkProject, sharedProjectCheck, type ProjectCheck } from '../node/check-project.ts';
 import { hasRenderedHtml, RenderedHtmlFiles, renderedHtmlFolder, renderedHtmlPath } from '../node/rendered-html.ts';
-import { storedContentKey } from '../node/code-keys.ts';
+import { markdownKey, storedContentKey } from '../node/code-keys.ts';
 import type { DerivedFromBody } from './collection-schema.ts';
 import { brokenEntryData, devProjectCheck, isDevServer, onDevCheck } from './dev-preview.ts';
 
@@ -55,7 +55,14 @@ export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader 
       }
       const cacheDir = fileURLToPath(context.config.cacheDir);
       renderedHtmlFolder(cacheDir, context.collection);
-      const loader = new EntryLoader(context, kind, root, siteTimeZone, cacheDir);
+      const loader = new EntryLoader(
+        context,
+        kind,
+        root,
+        siteTimeZone,
+        cacheDir,
+        markdownKey(root, context.config.markdown),
+      );
       if (!isDevServer()) {
         await loader.load(sharedProjectCheck(root) ?? (await checkProject(root, { siteTimeZone })));
         return;
@@ -88,10 +95,19 @@ class EntryLoader {
   readonly #root: string;
   readonly #siteTimeZone: string;
   readonly #cacheDir: string;
+  readonly #renderKey: string;
   #renderer: Promise<MarkdownRenderer> | undefined;
 
-  constructor(context: LoaderContext, kind: ContentKind, root: string, siteTimeZone: string, cacheDir: string) {
+  constructor(
+    context: LoaderContext,
+    kind: ContentKind,
+    root: string,
+    siteTimeZone: string,
+    cacheDir: string,
+    renderKey: string,
+  ) {
     this.#context = context;
+    this.#renderKey = renderKey;
     this.#kind = kind;
     this.#root = root;
     this.#siteTimeZone = siteTimeZone;
@@ -142,8 +158,10 @@ class EntryLoader {
     const body = file.body.trim();
     const summary = typeof fields['summary'] === 'string' ? fields['summary'] : undefined;
     const mdx = file.file.endsWith('.mdx');
-    const derived: DerivedFromBody =
-      this.#kind === 'event' ? readBody(body, summary, { mdx }) : { summary: summaryFor(summary, body, { mdx }) };
+    const derived: DerivedFromBody = {
+      ...(this.#kind === 'event' ? readBody(body, summary, { mdx }) : { summary: summaryFor(summary, body, { mdx }) }),
+      renderKey: this.#renderKey,
+    };
     const previous = htmlFileOf(store.get(file.slug)?.data);
     if (mdx) {
       const related = relatedEventTags(file.facts);
@@ -158,6 +176,10 @@ class EntryLoader {
     const html = rendered.code;
     const imagePaths = [...rendered.metadata.localImagePaths, ...rendered.metadata.remoteImagePaths];
     const metadata = { ...rendered.metadata, imagePaths };
+    const images = rendered.metadata.localImagePaths.map((path) =>
+      fileURLToPath(new URL(path, pathToFileURL(filePath))),
+    );
+    if (images.length > 0) derived.images = images;
     // Images in the body are resolved by Astro's render() from placeholders in the HTML: those entries keep it in the store.
     if (!html.includes('__ASTRO_IMAGE_')) {
       derived.htmlFile = renderedHtmlPath(this.#cacheDir, this.#context.collection, file.slug, digest);

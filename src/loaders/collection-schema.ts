@@ -20,6 +20,10 @@ const derived = z
     htmlFile: z.string().exactOptional(),
     /** `<RelatedEvents tag="...">` in an MDX body: the tags whose events the page passes in. */
     relatedTags: z.array(z.string()).exactOptional(),
+    /** The Markdown configuration the body was rendered with (src/node/code-keys.ts). */
+    renderKey: z.string(),
+    /** Local images a Markdown body shows, by absolute path: their bytes are part of the page's key. */
+    images: z.array(z.string()).exactOptional(),
   })
   .exactOptional();
 

@@ -11,6 +11,8 @@ export const CODE = {
   check: ['src/lib', 'src/node', 'src/site.config.ts', 'package-lock.json'],
   /** The content loader's stored entries: fields, derived text, rendered Markdown. */
   storedContent: ['src/lib', 'src/loaders', 'src/node', 'src/site.config.ts', 'package-lock.json'],
+  /** Markdown and MDX rendering: the configuration and any plugin of the project's own. */
+  markdown: ['src/markdown.config.ts', 'src/markdown', 'package-lock.json'],
 } as const;
 
 /** Per-file check results: the code, the site's zone, and the zone data that decides DST gaps. */
@@ -18,7 +20,12 @@ export function checkKey(root: string, siteTimeZone: string): string {
   return outputKey(root, { code: CODE.check, options: { siteTimeZone, runtime: runtimeFacts() } });
 }
 
-/** Stored entries: the code and the Markdown configuration that rendered them (plugins by their source). */
+/** Rendered bodies: the Markdown configuration (plugins by their source) and the project's own plugins. */
+export function markdownKey(root: string, markdown: unknown): string {
+  return outputKey(root, { code: CODE.markdown, options: markdown });
+}
+
+/** Stored entries: the code that read them, and the Markdown configuration that rendered them. */
 export function storedContentKey(root: string, markdown: unknown): string {
-  return outputKey(root, { code: CODE.storedContent, options: { markdown } });
+  return outputKey(root, { code: CODE.storedContent, options: { markdown: markdownKey(root, markdown) } });
 }

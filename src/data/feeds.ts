@@ -1,0 +1,82 @@
+/**
+ * The files that are not pages: the RSS feeds, the iCalendar files (the whole
+ * site's, one per event and one per tag) and robots.txt. The routes in
+ * src/pages only return what is made here.
+ */
+import type { RSSOptions } from '@astrojs/rss';
+import { articleFeedItems, channelData, eventFeedItems, FEED_NAMESPACES } from '../lib/feeds.ts';
+import { buildCalendar } from '../lib/ical.ts';
+import { absoluteUrl, paths } from '../lib/paths.ts';
+import { robotsTxt } from '../lib/robots.ts';
+import { site } from '../site.config.ts';
+import { cacheKeys, route } from './page-routes.ts';
+import { getSiteData } from './site-data.ts';
+
+export async function newsFeed(): Promise<RSSOptions> {
+  const { index } = await getSiteData();
+  return {
+    title: `${site.title}: News`,
+    description: site.description,
+    site: site.url,
+    xmlns: FEED_NAMESPACES,
+    customData: channelData(absoluteUrl(site.url, paths.rss()), site.locale),
+    items: articleFeedItems(index.articles, site),
+  };
+}
+
+export async function upcomingEventsFeed(): Promise<RSSOptions> {
+  const { index } = await getSiteData();
+  return {
+    title: `${site.title}: Upcoming events`,
+    description: 'Upcoming digital-health events, soonest first.',
+    site: site.url,
+    xmlns: FEED_NAMESPACES,
+    customData: channelData(absoluteUrl(site.url, paths.eventsRss()), site.locale),
+    items: eventFeedItems(index.upcoming, site),
+  };
+}
+
+/** /events.ics: every published event, to subscribe to. */
+export async function allEventsCalendar(): Promise<string> {
+  const { index } = await getSiteData();
+  return buildCalendar([...index.eventsBySlug.values()], {
+    name: site.title,
+    description: site.description,
+    siteUrl: site.url,
+    path: paths.eventsIcs(),
+    product: site.title,
+  });
+}
+
+/** /events/<slug>.ics, keyed by the file's own text. */
+export async function eventCalendarRoutes() {
+  const { index } = await getSiteData();
+  const keys = cacheKeys(index);
+  return [...index.eventsBySlug.values()].map((listed) => {
+    const { slug, title } = listed.event;
+    const path = paths.eventIcs(slug);
+    const calendar = buildCalendar([listed], { name: title, siteUrl: site.url, path, product: site.title });
+    return route(keys, { path, params: { slug }, props: { calendar } });
+  });
+}
+
+/** /tags/<tag>.ics for each tag that has events (an empty feed would only confuse subscribers). */
+export async function tagCalendarRoutes() {
+  const { index } = await getSiteData();
+  const keys = cacheKeys(index);
+  return [...index.tags.values()]
+    .filter((group) => group.events.length > 0)
+    .map((group) => {
+      const path = paths.tagIcs(group.slug);
+      const calendar = buildCalendar(group.events, {
+        name: `${site.title}: ${group.name}`,
+        description: `Events tagged ${group.name}.`,
+        siteUrl: site.url,
+        path,
+        product: site.title,
+      });
+      return route(keys, { path, params: { tag: group.slug }, props: { calendar } });
+    });
+}
+
+export const robots = (): string => robotsTxt(site.url);
