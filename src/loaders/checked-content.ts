@@ -30,6 +30,7 @@ import { formatProblem, type Problem } from '../lib/validation/problem.ts';
 import { checkProject, sharedProjectCheck, type ProjectCheck } from '../node/check-project.ts';
 import { hasRenderedHtml, RenderedHtmlFiles, renderedHtmlFolder, renderedHtmlPath } from '../node/rendered-html.ts';
 import { markdownKey, storedContentKey } from '../node/code-keys.ts';
+import { mdxOptions } from '../markdown.config.ts';
 import type { DerivedFromBody } from './collection-schema.ts';
 import { brokenEntryData, devProjectCheck, isDevServer, onDevCheck } from './dev-preview.ts';
 
@@ -43,7 +44,8 @@ export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader 
     load: async (context) => {
       const root = fileURLToPath(context.config.root).replace(/\/$/, '');
       // The root too: stored entries name their HTML files by absolute path.
-      const code = `${storedContentKey(root, context.config.markdown)} ${root}`;
+      const renderKey = markdownKey(root, { markdown: context.config.markdown, mdx: mdxOptions });
+      const code = `${storedContentKey(root, renderKey)} ${root}`;
       if (context.meta.get('code') !== code) {
         context.store.clear();
         context.meta.set('code', code);
@@ -55,14 +57,7 @@ export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader 
       }
       const cacheDir = fileURLToPath(context.config.cacheDir);
       renderedHtmlFolder(cacheDir, context.collection);
-      const loader = new EntryLoader(
-        context,
-        kind,
-        root,
-        siteTimeZone,
-        cacheDir,
-        markdownKey(root, context.config.markdown),
-      );
+      const loader = new EntryLoader(context, kind, root, siteTimeZone, cacheDir, renderKey);
       if (!isDevServer()) {
         await loader.load(sharedProjectCheck(root) ?? (await checkProject(root, { siteTimeZone })));
         return;

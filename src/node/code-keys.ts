@@ -11,6 +11,13 @@ export const CODE = {
   check: ['src/lib', 'src/node', 'src/site.config.ts', 'package-lock.json'],
   /** The content loader's stored entries: fields, derived text, rendered Markdown. */
   storedContent: ['src/lib', 'src/loaders', 'src/node', 'src/site.config.ts', 'package-lock.json'],
+  /** The search bundles (src/integrations/pagefind.ts keeps a record of what each was built from). */
+  pagefind: [
+    'src/integrations/pagefind.ts',
+    'src/lib/search-bundles.ts',
+    'src/node/sync-folder.ts',
+    'src/node/search-bytes.ts',
+  ],
   /** Markdown and MDX rendering: the configuration and any plugin of the project's own. */
   markdown: ['src/markdown.config.ts', 'src/markdown', 'package-lock.json'],
 } as const;
@@ -20,12 +27,12 @@ export function checkKey(root: string, siteTimeZone: string): string {
   return outputKey(root, { code: CODE.check, options: { siteTimeZone, runtime: runtimeFacts() } });
 }
 
-/** Rendered bodies: the Markdown configuration (plugins by their source) and the project's own plugins. */
+/** Rendered bodies: the Markdown and MDX settings (plugins by their source) and the project's own plugins. */
 export function markdownKey(root: string, markdown: unknown): string {
   return outputKey(root, { code: CODE.markdown, options: markdown });
 }
 
-/** Stored entries: the code that read them, and the Markdown configuration that rendered them. */
-export function storedContentKey(root: string, markdown: unknown): string {
-  return outputKey(root, { code: CODE.storedContent, options: { markdown: markdownKey(root, markdown) } });
+/** Stored entries: the code that read them, and the key of the rendering (markdownKey). */
+export function storedContentKey(root: string, renderKey: string): string {
+  return outputKey(root, { code: CODE.storedContent, options: { renderKey } });
 }

@@ -24,7 +24,7 @@ function withData<P>(component: (props: P) => unknown, data: Partial<P>): (props
 export function mdxComponents(context: MdxContext = { related: {} }) {
   return {
     ...mdxComponentsByName,
-    MapLink: withData(MapLink, { fallbackAddress: context.address }),
+    MapLink: withData(MapLink, context.address === undefined ? {} : { fallbackAddress: context.address }),
     RelatedEvents: withData(RelatedEvents, { related: context.related }),
   };
 }
