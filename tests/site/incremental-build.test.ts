@@ -1,6 +1,6 @@
 /**
  * Astro's incremental build copies a page from the last build when its code and
- * its cacheKey (src/data/page-keys.ts) are unchanged. A key that misses an input
+ * its cacheKey (src/data/page-routes.ts) are unchanged. A key that misses an input
  * would publish a stale page, so the rule tested here is strict: after edits
  * and a later clock, an incremental rebuild is byte-identical to a cold build
  * of the same content (nothing stale left in the kept dist/, src/integrations/
