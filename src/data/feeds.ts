@@ -12,28 +12,31 @@ import { site } from '../site.config.ts';
 import { cacheKeys, route } from './page-routes.ts';
 import { getSiteData } from './site-data.ts';
 
-export async function newsFeed(): Promise<RSSOptions> {
-  const { index } = await getSiteData();
+/** A feed's channel: its title, description and own address, with the site's language. */
+function channel(title: string, description: string, path: string, items: RSSOptions['items']): RSSOptions {
   return {
-    title: `${site.title}: News`,
-    description: site.description,
+    title,
+    description,
     site: site.url,
     xmlns: FEED_NAMESPACES,
-    customData: channelData(absoluteUrl(site.url, paths.rss()), site.locale),
-    items: articleFeedItems(index.articles, site),
+    customData: channelData(absoluteUrl(site.url, path), site.locale),
+    items,
   };
+}
+
+export async function newsFeed(): Promise<RSSOptions> {
+  const { index } = await getSiteData();
+  return channel(`${site.title}: News`, site.description, paths.rss(), articleFeedItems(index.articles, site));
 }
 
 export async function upcomingEventsFeed(): Promise<RSSOptions> {
   const { index } = await getSiteData();
-  return {
-    title: `${site.title}: Upcoming events`,
-    description: 'Upcoming digital-health events, soonest first.',
-    site: site.url,
-    xmlns: FEED_NAMESPACES,
-    customData: channelData(absoluteUrl(site.url, paths.eventsRss()), site.locale),
-    items: eventFeedItems(index.upcoming, site),
-  };
+  return channel(
+    `${site.title}: Upcoming events`,
+    'Upcoming digital-health events, soonest first.',
+    paths.eventsRss(),
+    eventFeedItems(index.upcoming, site),
+  );
 }
 
 /** /events.ics: every published event, to subscribe to. */
