@@ -23,7 +23,6 @@
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readBody, summaryFor } from '../lib/excerpt.ts';
 import { relatedEventTags } from '../lib/mdx-components.ts';
 import type { CheckedFile, ContentKind } from '../lib/validation/check-file.ts';
 import { formatProblem, type Problem } from '../lib/validation/problem.ts';
@@ -151,12 +150,9 @@ class EntryLoader {
     const filePath = join(this.#root, file.file);
     const data = await this.#context.parseData({ id: file.slug, data: fields, filePath });
     const body = file.body.trim();
-    const summary = typeof fields['summary'] === 'string' ? fields['summary'] : undefined;
     const mdx = file.file.endsWith('.mdx');
-    const derived: DerivedFromBody = {
-      ...(this.#kind === 'event' ? readBody(body, summary, { mdx }) : { summary: summaryFor(summary, body, { mdx }) }),
-      renderKey: this.#renderKey,
-    };
+    // The check read the summary and text with the body's other facts (src/lib/validation/body-facts.ts).
+    const derived: DerivedFromBody = { ...file.bodyText, renderKey: this.#renderKey };
     const previous = htmlFileOf(store.get(file.slug)?.data);
     if (mdx) {
       const related = relatedEventTags(file.facts);

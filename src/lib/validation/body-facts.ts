@@ -12,7 +12,9 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { readBody, readTree, summaryFor } from '../excerpt.ts';
 import { PLACEHOLDER_MARK } from '../scaffold.ts';
+import type { ContentKind } from './check-file.ts';
 
 export interface BodyLink {
   href: string;
@@ -52,12 +54,45 @@ const COMPONENT = /^[A-Z][A-Za-z0-9]*$/;
 const HTML_TAG = /<([A-Za-z][A-Za-z0-9]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g;
 const HTML_ATTRIBUTE = /([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[^}]*\}|([^\s"'=<>`]+)))?/g;
 
+/** Anything the facts look for: a body without it has none, and need not be parsed for them. */
+const CANDIDATE = new RegExp(`\\]\\(|\\]:|<|${PLACEHOLDER_MARK}`);
+
+/** What an entry shows of its body besides the page: the summary lists show, and an event's plain text (its .ics). */
+export interface BodyText {
+  summary: string;
+  /** Events only. */
+  text?: string;
+}
+
+/**
+ * A body's facts and text from one parse: the check reads each file once, and
+ * the loader stores the text it found (src/loaders/checked-content.ts). The
+ * body starts on file line `bodyLine`; `summary` is the writer's own, if any.
+ */
+export function readEntryBody(
+  body: string,
+  { kind, mdx, bodyLine, summary }: { kind: ContentKind; mdx: boolean; bodyLine: number; summary: string | undefined },
+): { facts: BodyFacts; text: BodyText } {
+  const candidates = CANDIDATE.test(body);
+  if (mdx) {
+    // Summaries read MDX as Markdown with its code left out (excerpt.ts); the facts need MDX's own syntax.
+    const facts = candidates ? bodyFacts(body, { mdx, bodyLine }) : emptyFacts();
+    const text = kind === 'event' ? readBody(body, summary, { mdx }) : { summary: summaryFor(summary, body, { mdx }) };
+    return { facts, text };
+  }
+  if (kind === 'article' && !candidates) return { facts: emptyFacts(), text: { summary: summaryFor(summary, body) } };
+  const tree = fromMarkdown(body);
+  const read = readTree(tree, summary);
+  return { facts: factsOf(tree, bodyLine), text: kind === 'event' ? read : { summary: read.summary } };
+}
+
+const emptyFacts = (): BodyFacts => ({ links: [], images: [], components: [], imports: [] });
+
 /**
  * The facts of a body that starts on file line `bodyLine`. MDX bodies are read
  * as MDX; Markdown bodies as CommonMark, with the tags of raw HTML read too.
  */
 export function bodyFacts(body: string, { mdx, bodyLine }: { mdx: boolean; bodyLine: number }): BodyFacts {
-  const facts: BodyFacts = { links: [], images: [], components: [], imports: [] };
   let tree: Root;
   try {
     tree = mdx
@@ -66,10 +101,14 @@ export function bodyFacts(body: string, { mdx, bodyLine }: { mdx: boolean; bodyL
   } catch (error) {
     const cause = error as { reason?: string; message: string; line?: number; place?: { line?: number } };
     const line = cause.line ?? cause.place?.line ?? 1;
-    return { ...facts, unreadable: { reason: cause.reason ?? cause.message, line: bodyLine + line - 1 } };
+    return { ...emptyFacts(), unreadable: { reason: cause.reason ?? cause.message, line: bodyLine + line - 1 } };
   }
+  return factsOf(tree, bodyLine);
+}
+
+function factsOf(tree: Root, bodyLine: number): BodyFacts {
+  const facts = emptyFacts();
   const lineOf = (node: Nodes) => bodyLine + (node.position?.start.line ?? 1) - 1;
-  const definitions = new Map<string, string>();
   const visit = (node: Nodes) => {
     switch (node.type) {
       case 'code':
@@ -79,7 +118,6 @@ export function bodyFacts(body: string, { mdx, bodyLine }: { mdx: boolean; bodyL
         facts.links.push({ href: node.url, line: lineOf(node) });
         break;
       case 'definition':
-        definitions.set(node.identifier, node.url);
         facts.links.push({ href: node.url, line: lineOf(node) });
         break;
       case 'image':

@@ -11,7 +11,7 @@ import { validateEventFields } from './event-fields.ts';
 import type { ArticleFields, EventFields } from './fields.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import type { ValidationContext, Validated } from './reporter.ts';
-import { bodyFacts, type BodyFacts } from './body-facts.ts';
+import { readEntryBody, type BodyFacts, type BodyText } from './body-facts.ts';
 
 export type ContentKind = 'event' | 'article';
 
@@ -28,6 +28,8 @@ export interface FileCheck<K extends ContentKind, T> {
   bodyLine: number;
   /** Links, images and components in the body, with their lines (body-facts.ts). */
   facts: BodyFacts;
+  /** The summary lists show and an event's plain text, from the same parse (stored by the loader). */
+  bodyText: BodyText;
   problems: Problem[];
 }
 
@@ -120,8 +122,14 @@ function checkKind<K extends ContentKind, T extends { slug?: string }>(
   const front = readFrontMatter(text);
   // The body is the end of the text (gray-matter cuts the front matter off the front).
   const bodyLine = text.endsWith(front.body) ? text.slice(0, text.length - front.body.length).split('\n').length : 1;
-  const facts = bodyFacts(front.body, { mdx: file.endsWith('.mdx'), bodyLine });
-  const base = { file, kind, lineOf: front.lineOf, body: front.body, bodyLine, facts };
+  const summary = front.data?.['summary'];
+  const { facts, text: bodyText } = readEntryBody(front.body, {
+    kind,
+    mdx: file.endsWith('.mdx'),
+    bodyLine,
+    summary: typeof summary === 'string' ? summary : undefined,
+  });
+  const base = { file, kind, lineOf: front.lineOf, body: front.body, bodyLine, facts, bodyText };
   if (!front.data) {
     const problem: Problem = {
       severity: 'error',
