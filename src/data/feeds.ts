@@ -8,6 +8,7 @@ import { articleFeedItems, channelData, eventFeedItems, FEED_NAMESPACES } from '
 import { buildCalendar } from '../lib/ical.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
 import { robotsTxt } from '../lib/robots.ts';
+import type { ListedEvent } from '../lib/site-index.ts';
 import { site } from '../site.config.ts';
 import { cacheKeys, route } from './page-routes.ts';
 import { getSiteData } from './site-data.ts';
@@ -51,15 +52,17 @@ export async function allEventsCalendar(): Promise<string> {
   });
 }
 
-/** /events/<slug>.ics, keyed by the file's own text. */
+/** What a calendar file holds: the file is made when the route renders, so a file copied from the last build costs nothing. */
+export type CalendarFileProps = { events: ListedEvent[]; name: string; description?: string; path: string };
+
+/** /events/<slug>.ics: one event. */
 export async function eventCalendarRoutes() {
   const { index } = await getSiteData();
   const keys = cacheKeys(index);
   return [...index.eventsBySlug.values()].map((listed) => {
     const { slug, title } = listed.event;
-    const path = paths.eventIcs(slug);
-    const calendar = buildCalendar([listed], { name: title, siteUrl: site.url, path, product: site.title });
-    return route(keys, { path, params: { slug }, props: { calendar } });
+    const props: CalendarFileProps = { events: [listed], name: title, path: paths.eventIcs(slug) };
+    return route(keys, { path: props.path, params: { slug }, props });
   });
 }
 
@@ -70,16 +73,25 @@ export async function tagCalendarRoutes() {
   return [...index.tags.values()]
     .filter((group) => group.events.length > 0)
     .map((group) => {
-      const path = paths.tagIcs(group.slug);
-      const calendar = buildCalendar(group.events, {
+      const props: CalendarFileProps = {
+        events: group.events,
         name: `${site.title}: ${group.name}`,
         description: `Events tagged ${group.name}.`,
-        siteUrl: site.url,
-        path,
-        product: site.title,
-      });
-      return route(keys, { path, params: { tag: group.slug }, props: { calendar } });
+        path: paths.tagIcs(group.slug),
+      };
+      return route(keys, { path: props.path, params: { tag: group.slug }, props });
     });
+}
+
+/** The text of a calendar file: exactly its props, laid out by src/lib/ical.ts. */
+export function calendarFile({ events, name, description, path }: CalendarFileProps): string {
+  return buildCalendar(events, {
+    name,
+    ...(description !== undefined && { description }),
+    siteUrl: site.url,
+    path,
+    product: site.title,
+  });
 }
 
 export const robots = (): string => robotsTxt(site.url);
