@@ -2,7 +2,6 @@
  * What a reader sees of an occurrence's when: the site's one format for dates,
  * times and zones, and machine-readable instants for `<time datetime>`.
  */
-import type { EventData } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { formatDateRange, formatTime, formatTimeRange } from './format.ts';
 import { instantOf, isoWithOffset, utcOffsetMinutes, zoneAbbreviation } from './zoned-time.ts';
@@ -58,8 +57,5 @@ function startInstantFields(instant: Date, zone: string) {
   return { startInstant: instant.toISOString(), startOffsetMinutes: utcOffsetMinutes(instant, zone) };
 }
 
-export const STATUS_LABELS: Record<EventData['status'], string> = {
-  scheduled: '',
-  cancelled: 'Cancelled',
-  postponed: 'Postponed',
-};
+/** Kept here for src/lib/search-meta.ts; the rule is in event-status.ts. */
+export { STATUS_LABELS } from './event-status.ts';
