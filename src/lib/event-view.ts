@@ -4,7 +4,6 @@
  * `<time datetime>`. Pages, cards, feeds and search results all show this one
  * view, so they cannot disagree.
  */
-import type { EventData } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { lastListedDay } from './event-days.ts';
 import { readerDateInYear, readerDateRange, readerTime, zoneAbbreviation, type DateLocale } from './reader-dates.ts';
@@ -76,8 +75,5 @@ export function whenText(when: WhenView): string {
   return `${when.dates}, ${when.time}${when.zone ? ` ${when.zone}` : ''}`;
 }
 
-export const STATUS_LABELS: Record<EventData['status'], string> = {
-  scheduled: '',
-  cancelled: 'Cancelled',
-  postponed: 'Postponed',
-};
+/** Kept here for src/lib/search-meta.ts; the rule is in event-status.ts. */
+export { STATUS_LABELS } from './event-status.ts';

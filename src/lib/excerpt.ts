@@ -4,7 +4,7 @@
  * The body is parsed as Markdown, so links, emphasis and code come out as the
  * words a reader sees, not as syntax.
  */
-import type { List, RootContent } from 'mdast';
+import type { List, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
@@ -71,8 +71,12 @@ function blockLines(node: RootContent, options: BodyOptions): string {
 
 /** The body's top-level blocks as readable text, parsed once (a build reads 20,000 bodies). */
 function blocks(markdown: string, options: BodyOptions): Block[] {
-  return fromMarkdown(markdown)
-    .children.map((node) => ({
+  return blocksOf(fromMarkdown(markdown), options);
+}
+
+function blocksOf(tree: Root, options: BodyOptions): Block[] {
+  return tree.children
+    .map((node) => ({
       paragraph: node.type === 'paragraph',
       text: readable(toString(node), options),
       lines: blockLines(node, options),
@@ -135,7 +139,16 @@ export function readBody(
   givenSummary: string | undefined,
   options: BodyOptions = {},
 ): { summary: string; text: string } {
-  const parts = blocks(markdown, options);
+  return readTree(fromMarkdown(markdown), givenSummary, options);
+}
+
+/** Summary and plain text from a body's syntax tree (CommonMark), parsed by the caller for other reasons too. */
+export function readTree(
+  tree: Root,
+  givenSummary: string | undefined,
+  options: BodyOptions = {},
+): { summary: string; text: string } {
+  const parts = blocksOf(tree, options);
   const first = parts.find((b) => b.paragraph)?.text ?? '';
   return { summary: givenSummary?.trim() || cutAtWord(first), text: parts.map((b) => b.lines).join('\n\n') };
 }

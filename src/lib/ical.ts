@@ -11,7 +11,10 @@
  */
 import { foldLines, ICalCalendar, ICalEventStatus, type ICalEvent } from 'ical-generator';
 import { addDays, type IsoDate } from './calendar-date.ts';
+import { placeLine } from './event-place.ts';
+import { statusPrefix } from './event-status.ts';
 import type { EventData } from './model.ts';
+import { occurrenceEnd } from './occurrences.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import type { ListedEvent } from './site-index.ts';
 import { vtimezone } from './vtimezone.ts';
@@ -32,12 +35,6 @@ export interface CalendarOptions {
 const utcDay = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 const compactDate = (date: IsoDate) => date.replaceAll('-', '');
 const compactTime = (time: WallTime) => `${time.replace(':', '')}00`;
-
-const STATUS_PREFIX: Record<EventData['status'], string> = {
-  scheduled: '',
-  cancelled: 'Cancelled: ',
-  postponed: 'Postponed: ',
-};
 
 /** ical-generator writes NAME and X-WR-CALDESC as given, so TEXT escaping (RFC 5545 3.3.11) is ours. */
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
@@ -90,7 +87,7 @@ function vevent(event: EventData, siteUrl: string): string {
 
 function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): ICalEvent {
   const pageUrl = absoluteUrl(siteUrl, paths.event(event.slug));
-  const location = [event.location, event.address].filter(Boolean).join(', ') || event.online;
+  const location = placeLine(event);
   const description = [
     event.text || event.summary,
     event.online && `Online: ${event.online}`,
@@ -101,7 +98,7 @@ function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): IC
     .join('\n\n');
   const common = {
     id: `${event.slug}@${new URL(siteUrl).host}`,
-    summary: STATUS_PREFIX[event.status] + event.title,
+    summary: statusPrefix(event.status) + event.title,
     description,
     url: pageUrl,
     categories: event.tags.map((name) => ({ name })),
@@ -133,9 +130,8 @@ function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): IC
  * RFC 5545 reads as "ends when it starts": inventing a length would mislead.
  */
 function endOf(event: EventData): { end?: ReturnType<typeof zonedDateTime> } {
-  if (event.endTime) return { end: zonedDateTime(event.end, event.endTime, event.timezone) };
-  if (event.end > event.start) return { end: zonedDateTime(addDays(event.end, 1), '00:00', event.timezone) };
-  return {};
+  const end = occurrenceEnd(event);
+  return end.stated ? { end: zonedDateTime(end.date, end.time, event.timezone) } : {};
 }
 
 /**

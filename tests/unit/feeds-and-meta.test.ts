@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleFeedItems, channelData, eventFeedItems, escapeXml } from '../../src/lib/feeds.ts';
 import { occurrencesOf } from '../../src/lib/occurrences.ts';
-import { readPageMeta } from '../../src/lib/page-meta.ts';
 import { robotsTxt } from '../../src/lib/robots.ts';
 import { shareMeta } from '../../src/lib/share-meta.ts';
 import { site } from '../../src/site.config.ts';
@@ -54,18 +53,6 @@ describe('feed items', () => {
       'href="https://example.org/rss.xml?a=1&amp;b=2"',
     );
     expect(escapeXml(`<"'&>`)).toBe('&lt;&quot;&apos;&amp;&gt;');
-  });
-});
-
-describe('page meta for the sitemap', () => {
-  it('finds noindex and the modified time in the head only', () => {
-    const html = `<html><head><meta name="robots" content="noindex"><meta content="2025-11-25T14:30:00-05:00" property="article:modified_time"></head><body><meta name="robots" content="index"></body></html>`;
-    expect(readPageMeta(html)).toEqual({ noindex: true, modified: '2025-11-25T14:30:00-05:00' });
-    expect(
-      readPageMeta(
-        '<html><head><title>x</title></head><body><p>&lt;meta name="robots" content="noindex"&gt;</p></body></html>',
-      ),
-    ).toEqual({ noindex: false });
   });
 });
 

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, type ContentKind } from '../../src/lib/validation/check-file.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
-import { contentWarnings, imagePath, tagKey } from '../../src/lib/validation/warnings.ts';
+import { contentWarnings, imagePath } from '../../src/lib/validation/warnings.ts';
+import { tagKey } from '../../src/lib/tags.ts';
 
 const TZ = 'America/New_York';
 const now = new Date('2025-12-01T12:00:00Z');
@@ -61,7 +62,8 @@ describe('links in bodies', () => {
       '',
       'Fine: [day](/events/fhir-day/), [ics](/events/fhir-day.ics), [one](/news/news-one/), [past](/events/past/), [p2](/news/3/),',
       '[all](/events/), [feed](/events/rss.xml) and [elsewhere](https://other.example/events/nope/).',
-      'Bad: [typo](/events/fhir-dya/) and [gone](https://dh.example.org/news/gone/)',
+      // A heading ends the paragraph, so the next line is a reference definition (inside a paragraph it would be text).
+      '## Bad: [typo](/events/fhir-dya/) and [gone](https://dh.example.org/news/gone/)',
       '[ref]: /events/nowhere/',
       '<a href="/news/news-two/">two</a>',
     ].join('\n');

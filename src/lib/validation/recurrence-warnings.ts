@@ -7,7 +7,6 @@
 import { isOpenEnded, recurrenceHorizon } from '../occurrences.ts';
 import { todayIn } from '../zoned-time.ts';
 import type { CheckedFile } from './check-file.ts';
-import type { EventFields } from './event-fields.ts';
 import type { Problem } from './problem.ts';
 
 export interface RecurrenceWarningOptions {
@@ -23,7 +22,7 @@ export function openEndedRecurrenceWarnings(
 ): Problem[] {
   const today = todayIn(siteTimeZone, now);
   return files.flatMap((f) => {
-    const event = f.kind === 'event' ? (f.fields as EventFields | undefined) : undefined;
+    const event = f.kind === 'event' ? f.fields : undefined;
     if (!event?.recurrence || !isOpenEnded(event.recurrence)) return [];
     const horizon = recurrenceHorizon(event.start, today, recurrenceHorizonMonths);
     const line = f.lineOf('recurrence');
