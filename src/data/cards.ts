@@ -58,7 +58,7 @@ export function eventCard(occurrence: Occurrence): EventCardView {
       status: event.status,
       draft: event.draft,
       marker: pastMarker(occurrence, buildContext.now),
-      when: whenView(occurrence, site.timeZone, site.locale),
+      when: whenView(occurrence, site),
       ...(place !== undefined && { place }),
       summary: event.summary,
     };

@@ -46,7 +46,7 @@ export function mdxContext(
         .map((listed) => ({
           title: listed.event.title,
           href: paths.event(listed.event.slug),
-          when: whenView(listed.occurrence, site.timeZone, site.locale),
+          when: whenView(listed.occurrence, site),
         })),
     };
   }

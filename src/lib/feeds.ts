@@ -11,7 +11,8 @@ import { articlePublishedAt } from './article-dates.ts';
 import { placeSentence } from './event-place.ts';
 import { statusPrefix } from './event-status.ts';
 import type { ArticleData } from './model.ts';
-import { whenView } from './event-view.ts';
+import { whenText, whenView, type WhenSettings } from './event-view.ts';
+import { seriesWords } from './recurrence-words.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import type { ListedEvent } from './site-index.ts';
 
@@ -25,10 +26,8 @@ export interface FeedItem {
   customData?: string;
 }
 
-export interface FeedSettings {
+export interface FeedSettings extends WhenSettings {
   url: string;
-  timeZone: string;
-  locale: string;
 }
 
 /** Namespaces the items' customData uses. */
@@ -62,10 +61,13 @@ export function articleFeedItems(articles: readonly ArticleData[], settings: Fee
 }
 
 export function eventFeedItems(events: readonly ListedEvent[], settings: FeedSettings): FeedItem[] {
-  return events.map(({ event, occurrence }) => {
-    const when = whenView(occurrence, settings.timeZone, settings.locale);
+  return events.map((listed) => {
+    const { event, occurrence } = listed;
+    const when = whenView(occurrence, settings);
     const where = placeSentence(event);
-    const line = `${when.dates}, ${when.time}${when.zone ? ` ${when.zone}` : ''}${where ? `, ${where}` : ''}.`;
+    const series = seriesWords(listed, settings);
+    // A series says its rule, then which session the dates are: the next one.
+    const line = `${series ? `${series}. Next: ` : ''}${whenText(when)}${where ? `, ${where}` : ''}.`;
     return {
       title: statusPrefix(event.status) + event.title,
       link: absoluteUrl(settings.url, paths.event(event.slug)),

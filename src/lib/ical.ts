@@ -51,8 +51,11 @@ export function buildCalendar(events: readonly ListedEvent[], opts: CalendarOpti
   // Subscribers refresh twice a day; the site rebuilds on every content change.
   const full = new ICalCalendar({ ...header, ttl: 12 * 60 * 60 }).toString();
   const bare = new ICalCalendar(header).toString();
-  // ical-generator's own order: header, VTIMEZONEs, the TTL lines, VEVENTs, END. Assembled here so each event's VEVENT is written once per build,
-  // not once per file it appears in (its own, /events.ics and one per tag).
+  // Assembled here so each event's VEVENT is written once per build, not once
+  // per file it appears in (its own, /events.ics and one per tag): the header,
+  // the refresh lines (calendar properties come before any component, RFC 5545
+  // 3.6), the VTIMEZONEs, the VEVENTs, and END with the CRLF that ends every
+  // line, the last included (3.1), which ical-generator leaves off.
   const head = bare.slice(0, bare.lastIndexOf('END:VCALENDAR'));
   const end = full.lastIndexOf('END:VCALENDAR');
   const sorted = [...events].sort(
@@ -62,10 +65,10 @@ export function buildCalendar(events: readonly ListedEvent[], opts: CalendarOpti
   const zoneBlock = zoneGenerator(sorted);
   return [
     head,
-    ...zones.map((zone) => `${foldLines(zoneBlock(zone)!)}\r\n`),
     full.slice(head.length, end),
+    ...zones.map((zone) => `${foldLines(zoneBlock(zone)!)}\r\n`),
     ...sorted.map(({ event }) => vevent(event, opts.siteUrl)),
-    full.slice(end),
+    full.slice(end).replace(/(?:\r\n)?$/, '\r\n'),
   ].join('');
 }
 

@@ -4,19 +4,10 @@
  * past lists, and the tag index. Pages only look things up here, so no page
  * scans all content (which would make a build O(pages x content)).
  */
-import {
-  addMonths,
-  compareYearMonth,
-  eachMonth,
-  formatIsoDate,
-  daysInMonth,
-  yearMonthOf,
-  type IsoDate,
-  type YearMonth,
-} from './calendar-date.ts';
+import { compareYearMonth, eachMonth, yearMonthOf, type IsoDate, type YearMonth } from './calendar-date.ts';
 import { groupByDay, type DayEntry } from './event-days.ts';
 import type { ArticleData, EventData } from './model.ts';
-import { occurrencesOf, type Occurrence } from './occurrences.ts';
+import { expandEvent, recurrenceHorizon, type Occurrence } from './occurrences.ts';
 import { isUpcoming, occurrenceStartsAt } from './publishing.ts';
 import { slugify } from './slug.ts';
 import { preferredSpelling, tagKey } from './tags.ts';
@@ -33,8 +24,12 @@ export interface ListedEvent {
   event: EventData;
   /** The occurrence a list shows: the next one for upcoming events, the last for past ones. */
   occurrence: Occurrence;
-  /** Every occurrence up to the horizon. */
+  /** Every occurrence: all of a bounded rule's, an open-ended rule's up to its horizon. */
   occurrences: Occurrence[];
+  /** Dates of its rule that `exclude` took out. */
+  skipped: IsoDate[];
+  /** For an open-ended rule, the last day listed (src/lib/occurrences.ts `recurrenceHorizon`). */
+  cappedAt?: IsoDate;
 }
 
 /** The events and articles with one tag (tags.ts decides which spellings are one tag). */
@@ -49,7 +44,6 @@ export interface TagGroup {
 
 export interface SiteIndex {
   today: IsoDate;
-  horizon: IsoDate;
   byDay: Map<IsoDate, DayEntry[]>;
   /** Every month from the earliest to the latest listed day, with the build's month. */
   months: YearMonth[];
@@ -78,18 +72,17 @@ export function buildSiteIndex(
   options: SiteIndexOptions,
 ): SiteIndex {
   const today = todayIn(options.siteTimeZone, options.now);
-  const horizonMonth = addMonths(yearMonthOf(today), options.recurrenceHorizonMonths);
-  const horizon = formatIsoDate({ ...horizonMonth, day: daysInMonth(horizonMonth.year, horizonMonth.month) });
 
   const listed: ListedEvent[] = [];
   const upcoming: ListedEvent[] = [];
   const past: ListedEvent[] = [];
   for (const event of events) {
-    const occurrences = occurrencesOf(event, horizon);
+    const horizon = recurrenceHorizon(event.start, today, options.recurrenceHorizonMonths);
+    const { occurrences, skipped, cappedAt } = expandEvent(event, horizon);
     const next = occurrences.find((o) => isUpcoming(o, options.now));
     const last = occurrences.at(-1);
     if (!last) continue; // every date of its rule excluded: nothing to list
-    const item = { event, occurrence: next ?? last, occurrences };
+    const item = { event, occurrence: next ?? last, occurrences, skipped, ...(cappedAt && { cappedAt }) };
     listed.push(item);
     (next ? upcoming : past).push(item);
   }
@@ -114,7 +107,6 @@ export function buildSiteIndex(
 
   return {
     today,
-    horizon,
     byDay,
     months: eachMonth(first, last),
     upcoming,

@@ -8,16 +8,14 @@ import { placeOf } from './event-place.ts';
 import type { ArticleData, EventData } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { absoluteUrl, paths } from './paths.ts';
-import { whenView } from './event-view.ts';
+import { whenView, type WhenSettings } from './event-view.ts';
 import { DEFAULT_SHARE_IMAGE } from './share-image.ts';
 
 export type JsonLd = Record<string, unknown>;
 
-export interface SiteInfo {
+export interface SiteInfo extends WhenSettings {
   url: string;
   title: string;
-  timeZone: string;
-  locale: string;
 }
 
 const STATUS: Record<EventData['status'], string> = {
@@ -53,7 +51,7 @@ const imageUrl = (site: SiteInfo, image: string | undefined) =>
 /** An Event for the occurrence the page shows (the next one of a recurring event). */
 export function eventJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd {
   const { event } = occurrence;
-  const when = whenView(occurrence, site.timeZone, site.locale);
+  const when = whenView(occurrence, site);
   const location = eventLocation(event);
   return {
     '@context': 'https://schema.org',

@@ -15,6 +15,7 @@ import { contentWarnings } from '../lib/validation/warnings.ts';
 import { readContentFiles } from './read-content.ts';
 import { CheckCache } from './check-cache.ts';
 import { checkKey } from './code-keys.ts';
+import { site } from '../site.config.ts';
 
 export interface ProjectCheckOptions {
   siteTimeZone: string;
@@ -23,6 +24,8 @@ export interface ProjectCheckOptions {
   now?: Date;
   /** Remember each file's result here between runs (the build passes Astro's cache folder). */
   cacheFile?: string;
+  /** How far open-ended series are listed; default the site config's. */
+  recurrenceHorizonMonths?: number;
 }
 
 export interface ProjectCheck {
@@ -53,6 +56,7 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
     siteTimeZone: options.siteTimeZone,
     ...(options.siteUrl && { siteUrl: options.siteUrl }),
     exists: (path) => existsSync(join(root, path)),
+    recurrenceHorizonMonths: options.recurrenceHorizonMonths ?? site.recurrenceHorizonMonths,
   });
   const problems = sortProblems([...strays, ...check.problems, ...crossFile]);
   const errorCount = problems.filter((p) => p.severity === 'error').length;

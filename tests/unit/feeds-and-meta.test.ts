@@ -3,9 +3,10 @@ import { articleFeedItems, channelData, eventFeedItems, escapeXml } from '../../
 import { occurrencesOf } from '../../src/lib/occurrences.ts';
 import { robotsTxt } from '../../src/lib/robots.ts';
 import { shareMeta } from '../../src/lib/share-meta.ts';
+import { site } from '../../src/site.config.ts';
 import { makeArticle, makeEvent } from '../helpers/factories.ts';
 
-const settings = { url: 'https://example.org', timeZone: 'America/New_York', locale: 'en-US' };
+const settings = { ...site, url: 'https://example.org' };
 
 describe('feed items', () => {
   it('date articles at their publish time in the site zone and link to their page', () => {
@@ -36,13 +37,13 @@ describe('feed items', () => {
       summary: 'Off.',
     });
     const [item] = eventFeedItems(
-      [{ event, occurrence: occurrencesOf(event, '2026-12-31')[0]!, occurrences: [] }],
+      [{ event, occurrence: occurrencesOf(event, '2026-12-31')[0]!, occurrences: [], skipped: [] }],
       settings,
     );
     expect(item).toMatchObject({
       title: 'Cancelled: Meetup',
       link: 'https://example.org/events/m/',
-      description: '2025-12-18, 6:00 pm - 8:00 pm, NYC. Off.',
+      description: 'Thu 18 Dec 2025, 6:00 pm - 8:00 pm EST, NYC. Off.',
     });
     expect(item!.pubDate).toBeUndefined();
   });

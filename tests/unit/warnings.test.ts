@@ -210,3 +210,24 @@ describe('MDX components', () => {
     ]);
   });
 });
+
+describe('open-ended series', () => {
+  it('are told where their listed dates stop and how to end them; bounded ones are not', () => {
+    const open = checkFile(
+      'content/events/weekly.md',
+      '---\ntitle: Weekly\nstart: "2026-03-03T10:00"\nrecurrence: FREQ=WEEKLY;BYDAY=TU\n---\nBody.\n',
+      'event',
+      TZ,
+    );
+    const bounded = checkFile(
+      'content/events/six.md',
+      '---\ntitle: Six\nstart: "2026-03-03T10:00"\nrecurrence: FREQ=WEEKLY;BYDAY=TU;COUNT=6\n---\nBody.\n',
+      'event',
+      TZ,
+    );
+    const problems = contentWarnings([open, bounded], { now, siteTimeZone: TZ, recurrenceHorizonMonths: 18 });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/events/weekly.md: warning: recurrence "FREQ=WEEKLY;BYDAY=TU" has no end, so the site lists its dates up to 2027-09-30 and adds later ones as time passes; if the series ends, add COUNT=<number of sessions> or UNTIL=<last date, YYYYMMDD> to the rule (line 4)',
+    ]);
+  });
+});

@@ -23,6 +23,7 @@ import type { ArticleFields, EventFields } from './fields.ts';
 import type { CheckedFile } from './check-file.ts';
 import { closest } from './closest.ts';
 import type { Problem, Severity } from './problem.ts';
+import { openEndedRecurrenceWarnings } from './recurrence-warnings.ts';
 
 export interface WarningOptions {
   now: Date;
@@ -31,6 +32,8 @@ export interface WarningOptions {
   siteUrl?: string;
   /** Whether a file exists, given its path from the project root (`content/events/2025/panel.jpg`). */
   exists?: (path: string) => boolean;
+  /** The site config's `recurrenceHorizonMonths`: open-ended series are then told where their listed dates stop. */
+  recurrenceHorizonMonths?: number;
 }
 
 /** An event that ended more than this many days ago should not say "upcoming". */
@@ -42,6 +45,9 @@ export function contentWarnings(files: readonly CheckedFile[], options: WarningO
     ...linkWarnings(files, options),
     ...(options.exists ? imageProblems(files, options.exists) : []),
     ...staleUpcomingWarnings(files, options),
+    ...(options.recurrenceHorizonMonths !== undefined
+      ? openEndedRecurrenceWarnings(files, { ...options, recurrenceHorizonMonths: options.recurrenceHorizonMonths })
+      : []),
     ...placeholderWarnings(files),
     ...componentProblems(files),
   ];
