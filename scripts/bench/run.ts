@@ -28,10 +28,8 @@ import {
 import { cpus, freemem, totalmem, release } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
-  addDays,
   addMonths,
   compareYearMonth,
-  daysBetween,
   daysInMonth,
   eachDate,
   eachMonth,
@@ -40,8 +38,9 @@ import {
   type IsoDate,
 } from '../../src/lib/calendar-date.ts';
 import { lastListedDay } from '../../src/lib/event-days.ts';
-import { recurrenceDates } from '../../src/lib/occurrences.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { articlePublishedAt } from '../../src/lib/article-dates.ts';
+import { occurrenceEnd, occurrenceTimes } from '../../src/lib/occurrences.ts';
+import { tagKey } from '../../src/lib/tags.ts';
 import { instantOf, todayIn } from '../../src/lib/zoned-time.ts';
 import { bundleFolders } from '../../src/node/search-bytes.ts';
 import { measureFirstQuery, type FirstQuery } from './first-query.ts';
@@ -235,24 +234,15 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
   const horizonMonth = addMonths(yearMonthOf(today), HORIZON_MONTHS);
   const horizon = `${yearMonthKey(horizonMonth)}-${String(daysInMonth(horizonMonth.year, horizonMonth.month)).padStart(2, '0')}`;
   const events = gen.events.filter((e) => !e.draft);
-  const articles = gen.articles.filter(
-    (a) => !a.draft && instantOf(a.date, a.time ?? '00:00', SITE_ZONE).getTime() <= now.getTime(),
-  );
+  const articles = gen.articles.filter((a) => !a.draft && articlePublishedAt(a, SITE_ZONE).getTime() <= now.getTime());
   const days = new Set<IsoDate>();
   let pastEvents = 0;
   for (const e of events) {
-    const span = daysBetween(e.start, e.end);
-    const starts = e.recurrence
-      ? recurrenceDates(e.recurrence, e.start, e.startTime, horizon).filter((d) => !(e.exclude ?? []).includes(d))
-      : [e.start];
     let upcoming = false;
-    for (const start of starts) {
-      const end = addDays(start, span);
-      for (const d of eachDate(start, lastListedDay(start, end, e.endTime, DAY_CUTOFF))) days.add(d);
-      const endsAt = e.endTime
-        ? instantOf(end, e.endTime, e.timezone)
-        : instantOf(addDays(end, 1), '00:00', e.timezone);
-      if (endsAt.getTime() > now.getTime()) upcoming = true;
+    for (const o of occurrenceTimes({ ...e, exclude: e.exclude ?? [] }, horizon)) {
+      for (const d of eachDate(o.start, lastListedDay(o.start, o.end, o.endTime, DAY_CUTOFF))) days.add(d);
+      const end = occurrenceEnd(o);
+      if (instantOf(end.date, end.time, e.timezone).getTime() > now.getTime()) upcoming = true;
     }
     if (!upcoming) pastEvents++;
   }
@@ -263,7 +253,7 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
   const first =
     firstDay && compareYearMonth(yearMonthOf(firstDay), todayMonth) < 0 ? yearMonthOf(firstDay) : todayMonth;
   const last = lastDay && compareYearMonth(yearMonthOf(lastDay), todayMonth) > 0 ? yearMonthOf(lastDay) : todayMonth;
-  const tags = new Set([...events.flatMap((e) => e.tags), ...articles.flatMap((a) => a.tags)].map(slugify));
+  const tags = new Set([...events.flatMap((e) => e.tags), ...articles.flatMap((a) => a.tags)].map(tagKey));
   const pages = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
   const expected = {
     eventPages: events.length,

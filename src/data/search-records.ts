@@ -20,6 +20,7 @@ export function eventSearch(index: SiteIndex, listed: ListedEvent): SearchRecord
     now: buildContext.now,
     siteTimeZone: site.timeZone,
     locale: site.locale,
+    when: site,
     recentSince: searchRecentSince,
     tagName: tagNameIn(index),
   });

@@ -6,7 +6,7 @@
  * article pages render them as `data-pagefind-*` attributes (SearchMeta.astro).
  */
 import { eachMonth, yearMonthKey, yearMonthOf, type YearMonth } from './calendar-date.ts';
-import { whenView, STATUS_LABELS } from './event-view.ts';
+import { whenView, STATUS_LABELS, type WhenSettings } from './event-view.ts';
 import type { ArticleData } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { isUpcoming, occurrenceStartsAt } from './publishing.ts';
@@ -48,6 +48,8 @@ export interface SearchRecordOptions {
   now: Date;
   siteTimeZone: string;
   locale: string;
+  /** How dates are written for readers (the site config). */
+  when: WhenSettings;
   /** The first day that counts as recent for search (`recentSince`, once per build). */
   recentSince: string;
   /**
@@ -82,7 +84,7 @@ function dateBuckets(months: readonly YearMonth[]): Pick<SearchRecord['filters']
  */
 export function eventSearchRecord(listed: ListedEvent, options: SearchRecordOptions): SearchRecord {
   const { event, occurrence, occurrences } = listed;
-  const when = whenView(occurrence, options.siteTimeZone, options.locale);
+  const when = whenView(occurrence, options.when);
   const months = occurrences.flatMap(monthsOf);
   const upcoming = isUpcoming(occurrence, options.now);
   const location = event.location ?? event.address ?? (event.online ? 'Online' : undefined);

@@ -136,7 +136,7 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
   it('shows an event result with its dates, time and location', async () => {
     await searchFor('innovators');
     const first = page.locator('pagefind-results .search-result').first();
-    await expect.poll(() => first.innerText()).toContain('2025-12-02 - 2025-12-04, 10:45 am · NYC');
+    await expect.poll(() => first.innerText()).toContain('Tue 2 - Thu 4 Dec 2025, 10:45 am EST · NYC');
     expect(await first.innerText()).toMatch(/^EVENT/i);
   });
 

@@ -83,7 +83,7 @@ describe('the quick look that skips bodies', () => {
     expect(mayNeedRepair('> ### Three in a quote')).toBe(true);
   });
 
-  it('never skips a real 18F post that the plugins would repair', () => {
+  it('never skips a real 18F post that the plugins would repair', { timeout: 60_000 }, () => {
     const posts = Object.values(readSourceData().posts).map((text) =>
       clean18fBody(text.replace(/^---[\s\S]*?\n---\n/, '')),
     );

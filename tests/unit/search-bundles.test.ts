@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleFolder, bundlePath, isSearchBundle, recentSince, searchBundleOf } from '../../src/lib/search-bundles.ts';
 import { articleSearchRecord, eventSearchRecord } from '../../src/lib/search-meta.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
+import { site } from '../../src/site.config.ts';
 import { makeArticle, makeEvent } from '../helpers/factories.ts';
 
 const zone = 'America/New_York';
@@ -36,7 +37,7 @@ describe('search bundles', () => {
 
   it('file an event by the last day it ran, and an article by its date', () => {
     const now = new Date('2025-12-01T17:00:00Z');
-    const options = { now, siteTimeZone: zone, locale: 'en-US', recentSince: recentSince(now, zone) };
+    const options = { now, siteTimeZone: zone, locale: 'en-US', when: site, recentSince: recentSince(now, zone) };
     const index = buildSiteIndex(
       [
         makeEvent({ slug: 'old', start: '2024-10-01', end: '2024-10-01' }),

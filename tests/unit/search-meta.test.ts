@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { articleSearchRecord, eventSearchRecord, searchAttributes } from '../../src/lib/search-meta.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
+import { site } from '../../src/site.config.ts';
 import { makeArticle, makeEvent } from '../helpers/factories.ts';
 
 const now = new Date('2025-12-01T17:00:00Z');
-const options = { now, siteTimeZone: 'America/New_York', locale: 'en-US', recentSince: '2025-06-01' };
+const options = { now, siteTimeZone: 'America/New_York', locale: 'en-US', when: site, recentSince: '2025-06-01' };
 const indexOf = (...events: ReturnType<typeof makeEvent>[]) =>
   buildSiteIndex(events, [], {
     now,
@@ -39,10 +40,11 @@ describe('search records', () => {
     expect(record.meta).toMatchObject({
       title: 'Hack',
       type: 'Event',
-      date: '2025-12-30 - 2026-01-02',
+      date: 'Tue 30 Dec 2025 - Fri 2 Jan 2026',
       location: 'Berlin',
     });
-    expect(record.meta['time']).toContain('(Europe/Berlin)');
+    // The event's own zone, and the start on the site's clock.
+    expect(record.meta['time']).toBe('9:00 am - 5:00 pm CET (3:00 am EST)');
     expect(record.sort).toEqual({ date: '2025-12-30T08:00:00.000Z' });
   });
 
@@ -68,7 +70,7 @@ describe('search records', () => {
     );
     const record = eventSearchRecord(index.eventsBySlug.get('weekly')!, options);
     expect(record.filters.month).toEqual(['2026-03', '2026-04']);
-    expect(record.meta['date']).toBe('2026-03-03');
+    expect(record.meta['date']).toBe('Tue 3 Mar 2026');
   });
 
   it('show a cancelled event as cancelled, and an online-only event as online', () => {
@@ -88,7 +90,7 @@ describe('search records', () => {
       }),
     );
     expect(eventSearchRecord(index.eventsBySlug.get('f')!, options).facts).toEqual([
-      '2025-12-02, All day.',
+      'Tue 2 Dec 2025, All day.',
       'Berlin, Alexanderplatz 1, Germany.',
       'Organized by ACME.',
       'Official page: www.example.org.',
