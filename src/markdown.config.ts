@@ -1,9 +1,9 @@
 /**
  * How Markdown and MDX bodies are rendered: Astro's `markdown` setting and the
  * MDX integration's options, in this one place (astro.config.mjs passes them
- * on). The project's own plugins are in src/lib/markdown/ (pure modules, which
- * `npm run check` uses too, to report the repairs they make); this file only
- * wires them in.
+ * on). The processor is Astro's default, Sätteri, with the site's plugins from
+ * src/lib/markdown/ (pure modules: `npm run check` uses their rules too, to
+ * report the repairs they make); .mdx files inherit it from markdown.processor.
  *
  * The rendered bodies are keyed by all of it (src/node/code-keys.ts): this
  * file and the plugins' folder by their bytes, the settings with plugins by
@@ -13,13 +13,14 @@
  */
 import type { AstroUserConfig } from 'astro';
 import type mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
+import { codeWithoutInlineStyles } from './lib/markdown/code-blocks.ts';
 import { markdownPlugins } from './lib/markdown/index.ts';
 import { site } from './site.config.ts';
 
-// .mdx files inherit this processor from markdown.processor.
 export const markdown: NonNullable<AstroUserConfig['markdown']> = {
-  processor: unified(markdownPlugins({ siteUrl: site.url })),
+  processor: satteri(markdownPlugins({ siteUrl: site.url })),
+  shikiConfig: { transformers: [codeWithoutInlineStyles] },
 };
 
 export const mdxOptions: NonNullable<Parameters<typeof mdx>[0]> = {};

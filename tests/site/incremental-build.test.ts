@@ -70,13 +70,10 @@ function edit(site: string): void {
   appendFileSync(join(site, 'content/articles/mdx-article.mdx'), '\nA paragraph added later.\n');
 }
 
-/**
- * An edit of a real Markdown plugin's code (src/lib/markdown), not of its options: the options
- * are in the settings Astro's own key reads as JSON, so an edit there would render every page.
- */
-const PLUGIN_FILE = 'src/lib/markdown/rehype-unique-ids.ts';
-const PLUGIN_CODE = "element.properties['id'] = unique;";
-const PLUGIN_CODE_EDITED = "element.properties['id'] = `${unique}-two`;";
+/** An edit of the site's Markdown plugins (src/lib/markdown): the class of heading anchors. */
+const PLUGIN_FILE = 'src/lib/markdown/index.ts';
+const PLUGIN_CODE = "export const HEADING_ANCHOR = 'heading-anchor';";
+const PLUGIN_CODE_EDITED = "export const HEADING_ANCHOR = 'heading-anchor two';";
 
 /** Pages of events and articles (which render a body), and the others, from a build log. */
 function bodyPages(paths: string[]): string[] {
@@ -301,7 +298,7 @@ describe('incremental builds', () => {
     expect(copied).toContain('/calendar/2025/12/index.html');
     expect(copied).toContain('/tags/digital-health/index.html');
     const event = readFileSync(join(markdownChanged.dist, 'events/innovators-summit/index.html'), 'utf8');
-    expect(event).toContain('<h2 id="what-to-expect-two">');
+    expect(event).toContain('<h2 id="what-to-expect"><a class="heading-anchor two" href="#what-to-expect">');
   });
 
   it("renders again every keyed page when the runtime's time-zone data changes, and indexes none again", () => {

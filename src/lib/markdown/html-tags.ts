@@ -21,6 +21,12 @@ export interface HtmlTag {
 const TAG =
   /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)(?:\s(?:[^>"']|"[^"]*"|'[^']*')*?)?\s*(\/?)>|<!--[\s\S]*?(?:-->|$)|<![^>]*>|<\?[^>]*>/g;
 
+/** An HTML (or, in MDX, JSX) tag: `<div`, `</h2>`, `<br/>`; not an autolink `<https://...>`. */
+const ANY_TAG = /<\/?[a-z][a-z0-9-]*(?:[\s/>]|$)/im;
+
+/** Whether a Markdown or MDX text may hold a tag; never false when it does. */
+export const mayHoldTags = (text: string) => ANY_TAG.test(text);
+
 export function htmlTags(html: string): HtmlTag[] {
   const tags: HtmlTag[] = [];
   TAG.lastIndex = 0;

@@ -1,24 +1,33 @@
 /**
- * The Markdown configuration: every remark and rehype plugin a body goes
- * through, in order, for `.md` and `.mdx` alike (astro.config.mjs passes these
- * lists to `unified()` from @astrojs/markdown-remark, which @astrojs/mdx
- * inherits). Everything that decides a body's HTML is in this folder, so a hash
- * of src/lib/markdown/ (with the options passed in) stands for the configuration.
+ * The Markdown configuration: every plugin a body goes through, in order, for
+ * `.md` and `.mdx` alike, as options of Astro's Sätteri processor
+ * (`satteri(markdownPlugins(...))` in src/markdown.config.ts, which @astrojs/mdx
+ * inherits). Everything that decides a body's HTML is in this folder and that
+ * file, which together key the rendered bodies (src/node/code-keys.ts).
  *
- * Astro's own steps run around these: GitHub-flavoured Markdown and smart
- * punctuation before the remark plugins; after the rehype plugins, its image
- * and heading-id steps, which keep the ids set here.
+ * Why Sätteri and not remark and rehype: Astro 7 renders Markdown with Sätteri,
+ * in Rust, and calls JavaScript only for the nodes a plugin visits. The same
+ * repairs and additions as unified plugins (remark-parse, rehype-raw,
+ * rehype-slug, rehype-autolink-headings, rehype-external-links and the site's
+ * own) cost 15 ms of CPU per body on the 509 real 18F posts, against about
+ * 1 ms here (docs/performance.md): at 10,000 bodies, more than two minutes of
+ * a cold build's CPU. The unified pipeline is kept for `npm run check` only,
+ * on the few bodies that may need a repair, because only its raw-HTML parse
+ * keeps the lines the warnings name (unified-plugins.ts); the rules are shared.
+ *
+ * Around these, Astro's own steps: GitHub-flavoured Markdown and smart
+ * punctuation in the parser; code highlighting before the hast plugins;
+ * images and heading ids (which keep the ids set here) after them.
  */
-import type { Element, ElementContent } from 'hast';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeExternalLinks from 'rehype-external-links';
-import rehypeRaw from 'rehype-raw';
-import rehypeSlug from 'rehype-slug';
-import type { Plugin } from 'unified';
-import rehypeBodyHtml from './rehype-body-html.ts';
-import rehypeUniqueIds from './rehype-unique-ids.ts';
-import remarkBalanceHtml from './remark-balance-html.ts';
-import remarkReadingTime from './remark-reading-time.ts';
+import type { Features, HastPluginList, MdastPluginList } from 'satteri';
+import {
+  balancePlugin,
+  bodyHtmlPlugin,
+  dashesPlugin,
+  outlinePlugin,
+  pagePlugin,
+  tablePlugin,
+} from './satteri-plugins.ts';
 
 /**
  * Ids the pages around a body use (src/layouts, src/components, src/pages): a
@@ -37,71 +46,42 @@ export const PAGE_IDS = [
   'upcoming-heading',
 ] as const;
 
-/** MDX's own nodes, which rehype-raw must pass through untouched (as @mdx-js/mdx names them). */
-export const MDX_NODE_TYPES = [
-  'mdxFlowExpression',
-  'mdxJsxFlowElement',
-  'mdxJsxTextElement',
-  'mdxTextExpression',
-  'mdxjsEsm',
-] as const;
-
 /** `rel` of links to other sites: marked as such, and the other site gets no handle on this page. */
 export const EXTERNAL_REL = ['external', 'noopener', 'noreferrer'] as const;
+
+/** The class of the link a heading's text becomes. */
+export const HEADING_ANCHOR = 'heading-anchor';
 
 export interface MarkdownOptions {
   /** The site's own address (`https://example.org`): absolute links to it are not external. */
   siteUrl: string;
 }
 
-const hasLink = (node: Element | ElementContent): boolean =>
-  'children' in node &&
-  node.children.some((child) => (child.type === 'element' && child.tagName === 'a') || hasLink(child));
-
-/** A plugin, or a plugin and its options (the form Astro's `unified()` takes). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each plugin has its own options and tree types
-type PluginEntry = Plugin<any[], any, any> | [Plugin<any[], any, any>, unknown];
-
-export function markdownPlugins({ siteUrl }: MarkdownOptions): {
-  remarkPlugins: PluginEntry[];
-  rehypePlugins: PluginEntry[];
-} {
-  const siteHost = new URL(siteUrl).host;
-  return {
-    remarkPlugins: [remarkBalanceHtml, remarkReadingTime],
-    rehypePlugins: [
-      // Raw HTML parsed into the tree first, so the plugins below see it (Astro's .md
-      // pipeline would parse it only after them).
-      [rehypeRaw, { passThrough: [...MDX_NODE_TYPES] }],
-      rehypeBodyHtml,
-      rehypeSlug,
-      [rehypeUniqueIds, { reserved: PAGE_IDS }],
-      // The heading's own text is the link: its accessible name is the heading's,
-      // said once, with no extra "#" to announce. A heading that holds a link keeps
-      // it (a link cannot hold another).
-      [
-        rehypeAutolinkHeadings,
-        { behavior: 'wrap', properties: { className: ['heading-anchor'] }, test: (node: Element) => !hasLink(node) },
-      ],
-      // Same tab: no target (see docs/writing.md, "Links").
-      [
-        rehypeExternalLinks,
-        {
-          rel: [...EXTERNAL_REL],
-          test: (node: Element) => {
-            const href = node.properties['href'];
-            return typeof href !== 'string' || hostOf(href) !== siteHost;
-          },
-        },
-      ],
-    ],
-  };
+/** The options of Astro's `satteri()`: plugins and parser features. */
+export interface SatteriOptions {
+  mdastPlugins: MdastPluginList;
+  hastPlugins: HastPluginList;
+  features: Features;
 }
 
-function hostOf(href: string): string | undefined {
-  try {
-    return new URL(href.startsWith('//') ? `https:${href}` : href).host;
-  } catch {
-    return undefined;
-  }
+export function markdownPlugins({ siteUrl }: MarkdownOptions): SatteriOptions {
+  return {
+    mdastPlugins: [balancePlugin, tablePlugin, dashesPlugin],
+    hastPlugins: [
+      bodyHtmlPlugin,
+      outlinePlugin,
+      pagePlugin({
+        siteHost: new URL(siteUrl).host,
+        reserved: PAGE_IDS,
+        externalRel: EXTERNAL_REL,
+        anchorClass: HEADING_ANCHOR,
+      }),
+    ],
+    features: {
+      // Raw HTML parsed into elements, so that the plugins see it and nothing a writer leaves open reaches the page.
+      rawHtml: true,
+      // Quotes and ellipses by Sätteri; `--` by dashesPlugin, as remark-smartypants made it.
+      smartPunctuation: { dashes: false },
+    },
+  };
 }

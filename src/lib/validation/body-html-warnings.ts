@@ -1,10 +1,11 @@
 /**
  * Warnings about the HTML in bodies: what the build's Markdown plugins
  * (src/lib/markdown) repair or leave out, with file and line, so a writer
- * learns of it before a reader does. The body goes through the same plugins as
- * in the build (raw HTML balanced and parsed, then rehype-body-html), and each
- * repair they report becomes one warning; the same repair on several lines of a
- * file is one warning that lists them.
+ * learns of it before a reader does. The body goes through the same rules as in
+ * the build (raw HTML balanced and parsed, then the elements and the outline
+ * repaired), run by unified for the lines it keeps (unified-plugins.ts), and
+ * each repair becomes one warning; the same repair on several lines of a file
+ * is one warning that lists them.
  *
  * Most bodies have neither raw HTML nor headings out of order: a quick look at
  * the text skips them without parsing (a build checks every body, every time).
@@ -15,10 +16,9 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { MDX_NODE_TYPES } from '../markdown/index.ts';
-import rehypeBodyHtml from '../markdown/rehype-body-html.ts';
-import remarkBalanceHtml from '../markdown/remark-balance-html.ts';
+import { mayNeedElementRepair } from '../markdown/body-html.ts';
 import { repairsOf, type Repair } from '../markdown/report.ts';
+import { MDX_NODE_TYPES, rehypeBodyHtml, remarkBalanceHtml } from '../markdown/unified-plugins.ts';
 import { MDX_COMPONENTS } from '../mdx-components.ts';
 import type { CheckedFile } from './check-file.ts';
 import type { Problem } from './problem.ts';
@@ -38,8 +38,6 @@ const pipeline = (mdx: boolean) => {
 };
 const processors = { md: pipeline(false), mdx: pipeline(true) };
 
-/** An HTML (or, in MDX, JSX) tag: `<div`, `</h2>`, `<br/>`; not an autolink `<https://...>`. */
-const TAG = /<\/?[a-z][a-z0-9-]*(?:[\s/>]|$)/im;
 const FENCE = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[^\n]*$|(?![\s\S]))/gm;
 /** A line that may be a heading: `## Title`, also in a quote or list item. */
 const ATX = /^[ \t>*+\-\d.)]*(#{1,6})(?:[ \t]|$)/gm;
@@ -47,11 +45,12 @@ const ATX = /^[ \t>*+\-\d.)]*(#{1,6})(?:[ \t]|$)/gm;
 const SETEXT_H1 = /^ {0,3}=+[ \t]*$/m;
 
 /**
- * Whether the body may hold anything the plugins repair: a tag, or headings
+ * Whether the body may hold anything the plugins repair: a tag or a
+ * `javascript:` link (as the renderer tells, mayNeedElementRepair), or headings
  * with an h1 or a skipped level. Never false when they would report something.
  */
 export function mayNeedRepair(body: string): boolean {
-  if (TAG.test(body)) return true;
+  if (mayNeedElementRepair(body)) return true;
   const text = body.replace(FENCE, '');
   if (SETEXT_H1.test(text)) return true;
   let previous = 1;

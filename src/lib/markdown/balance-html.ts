@@ -1,10 +1,10 @@
 /**
  * Raw HTML in a Markdown body that would break the page around it, repaired
- * before it is parsed (rehype-raw then parses it within the body, so nothing a
- * writer leaves open can reach the page's own `</main>` or footer).
+ * before it is parsed (the HTML parser then reads it within the body, so
+ * nothing a writer leaves open can reach the page's own `</main>` or footer).
  *
  * A tag left open is closed where it does the least harm, and each repair is
- * reported (src/lib/markdown/report.ts):
+ * reported:
  * - a tag that cannot hold paragraphs (`<h2>`, `<span>`, `<a>`) opened in an
  *   HTML block is closed at the end of that block; in a paragraph, at the end of
  *   the paragraph;
@@ -17,15 +17,38 @@
  * - a tag that names no HTML element (`<webdev>`) is shown as text; the browser
  *   would hide it, and what it holds, from the reader.
  *
- * An mdast (remark) plugin: Markdown tells apart the HTML that is a block of
- * its own from HTML inside a paragraph, which hast no longer does. MDX has no
+ * It works on the Markdown tree (mdast), which tells apart the HTML that is a
+ * block of its own from HTML inside a paragraph; hast no longer does. MDX has no
  * raw HTML (its tags are JSX, which must be closed), so it changes nothing there.
+ *
+ * The tree is only read here; every change goes through a `BalanceEdits`, so the
+ * same rules serve the check (unified's tree with positions, changed in place:
+ * unified-plugins.ts) and the renderer (Sätteri's tree, whose changes are
+ * queued as commands: satteri-plugins.ts).
  */
 import type { Html, Nodes, Parent, Root } from 'mdast';
-import type { VFile } from 'vfile';
 import { BLOCK_CONTAINERS, FLOW_ONLY, isHtmlElement, OPTIONAL_END_TAG, VOID_ELEMENTS } from './html-elements.ts';
 import { htmlTags, type HtmlTag } from './html-tags.ts';
-import { reportRepair } from './report.ts';
+import type { Report } from './report.ts';
+
+/** How the repairs change the tree. */
+export interface BalanceEdits {
+  /** The HTML of an html node, as repaired. */
+  setHtml(node: Html, value: string): void;
+  /** An html node shown as the text it is (the reader sees the tag as written). */
+  toText(node: Html): void;
+  remove(node: Html, parent: Parent): void;
+  /** An html node with `value` added at the end of `parent`. */
+  appendHtml(parent: Parent, value: string): void;
+}
+
+/** The edits of a tree that is changed in place (unified's). */
+export const inPlaceBalance: BalanceEdits = {
+  setHtml: (node, value) => void (node.value = value),
+  toText: (node) => void ((node as unknown as { type: string }).type = 'text'),
+  remove: (node, parent) => void parent.children.splice(parent.children.indexOf(node), 1),
+  appendHtml: (parent, value) => void parent.children.push({ type: 'html', value }),
+};
 
 interface Open {
   name: string;
@@ -47,10 +70,13 @@ const FLOW_CONTAINERS: Readonly<Record<string, string>> = {
 /** Nodes whose children are phrasing (text, emphasis, inline HTML). */
 const PHRASING_BLOCKS = new Set<string>(['paragraph', 'heading', 'tableCell']);
 
-export default function remarkBalanceHtml() {
-  return (tree: Root, file: VFile) => {
-    flow(tree, file);
-  };
+interface Run {
+  edits: BalanceEdits;
+  report: Report;
+}
+
+export function balanceHtml(tree: Root, edits: BalanceEdits, report: Report): void {
+  flow(tree, { edits, report });
 }
 
 /** Line of a tag inside an html node: the node's line plus the newlines before the tag. */
@@ -78,34 +104,32 @@ function close(stack: Open[], name: string): boolean {
   return true;
 }
 
-function flow(container: Parent, file: VFile): void {
+function flow(container: Parent, run: Run): void {
   const where = FLOW_CONTAINERS[container.type] ?? 'its block';
   const stack: Open[] = [];
   for (const child of container.children) {
-    if (child.type === 'html') htmlBlock(child, stack, file);
-    else if (PHRASING_BLOCKS.has(child.type)) phrasing(child as Parent, stack, file);
+    if (child.type === 'html') htmlBlock(child, stack, run);
+    else if (PHRASING_BLOCKS.has(child.type)) phrasing(child as Parent, stack, run);
     else if (child.type === 'list' || child.type === 'table' || child.type === 'tableRow')
-      for (const item of (child as Parent).children) nested(item, file);
-    else if ('children' in child && child.type in FLOW_CONTAINERS) flow(child, file);
+      for (const item of (child as Parent).children) nested(item, run);
+    else if ('children' in child && child.type in FLOW_CONTAINERS) flow(child, run);
   }
-  finish(stack, where, file);
+  finish(stack, where, run);
 }
 
 /** Elements still open where their container ends: a tag in a sentence is text, a block ends there. */
-function finish(stack: readonly Open[], where: string, file: VFile): void {
+function finish(stack: readonly Open[], where: string, { edits, report }: Run): void {
   for (const open of stack) {
     if (OPTIONAL_END_TAG.has(open.name)) continue;
     if (open.inline) {
-      toText(open.node);
-      reportRepair(
-        file,
+      edits.toText(open.node);
+      report(
         `${shown(open.tag)} is never closed, so it is shown as text; to show a tag's name, put it in backticks: \`<${open.name}>\``,
         placeOf(open.node, open.tag),
         'html-as-text',
       );
     } else {
-      reportRepair(
-        file,
+      report(
         `<${open.name}> is never closed, so it ends where ${where} ends; add </${open.name}> where it should end`,
         placeOf(open.node, open.tag),
         'html-unclosed',
@@ -114,57 +138,58 @@ function finish(stack: readonly Open[], where: string, file: VFile): void {
   }
 }
 
-function nested(node: Nodes, file: VFile): void {
-  if (node.type in FLOW_CONTAINERS && 'children' in node) flow(node, file);
-  else if (node.type === 'tableRow') for (const cell of node.children) nested(cell, file);
+function nested(node: Nodes, run: Run): void {
+  if (node.type in FLOW_CONTAINERS && 'children' in node) flow(node, run);
+  else if (node.type === 'tableRow') for (const cell of node.children) nested(cell, run);
   else if (PHRASING_BLOCKS.has(node.type)) {
     const stack: Open[] = [];
-    phrasing(node as Parent, stack, file);
-    finish(stack, 'its table cell', file);
+    phrasing(node as Parent, stack, run);
+    finish(stack, 'its table cell', run);
   }
 }
 
 /** An HTML block: tags it opens that cannot hold blocks must close within it. */
-function htmlBlock(node: Html, flowStack: Open[], file: VFile): void {
+function htmlBlock(node: Html, flowStack: Open[], run: Run): void {
+  const { edits, report } = run;
   const mark = flowStack.length;
-  const edits: { tag: HtmlTag; replacement: string }[] = [];
+  const changes: { tag: HtmlTag; replacement: string }[] = [];
   for (const tag of htmlTags(node.value)) {
     if (!isHtml(tag, flowStack)) {
-      edits.push({ tag, replacement: `&lt;${tag.text.slice(1)}` });
-      reportNotHtml(file, tag, placeOf(node, tag));
+      changes.push({ tag, replacement: `&lt;${tag.text.slice(1)}` });
+      reportNotHtml(report, tag, placeOf(node, tag));
     } else if (tag.kind === 'start') {
       if (!VOID_ELEMENTS.has(tag.name)) flowStack.push({ name: tag.name, node, tag, inline: false });
     } else if (!close(flowStack, tag.name)) {
-      edits.push({ tag, replacement: '' });
-      reportStray(file, tag, placeOf(node, tag));
+      changes.push({ tag, replacement: '' });
+      reportStray(report, tag, placeOf(node, tag));
     }
   }
+  let value = node.value;
   // Last first, so that earlier offsets hold.
-  for (const { tag, replacement } of edits.reverse())
-    node.value = node.value.slice(0, tag.offset) + replacement + node.value.slice(tag.offset + tag.text.length);
+  for (const { tag, replacement } of changes.reverse())
+    value = value.slice(0, tag.offset) + replacement + value.slice(tag.offset + tag.text.length);
   const left = flowStack.slice(mark);
   const closing: string[] = [];
   for (const open of left.reverse()) {
     if (BLOCK_CONTAINERS.has(open.name) || OPTIONAL_END_TAG.has(open.name)) continue;
     closing.push(`</${open.name}>`);
     close(flowStack, open.name);
-    reportRepair(
-      file,
+    report(
       `<${open.name}> is never closed, so it was closed at the end of its HTML block; add </${open.name}> where it should end`,
       placeOf(node, open.tag),
       'html-unclosed',
     );
   }
-  node.value += closing.join('');
+  value += closing.join('');
+  if (value !== node.value) edits.setHtml(node, value);
 }
 
 /** A tag of an HTML element (anything goes inside SVG and MathML). */
 const isHtml = (tag: HtmlTag, ...stacks: Open[][]) =>
   isHtmlElement(tag.name) || stacks.some((stack) => stack.some((o) => o.name === 'svg' || o.name === 'math'));
 
-function reportNotHtml(file: VFile, tag: HtmlTag, place: ReturnType<typeof placeOf>): void {
-  reportRepair(
-    file,
+function reportNotHtml(report: Report, tag: HtmlTag, place: ReturnType<typeof placeOf>): void {
+  report(
     `${shown(tag)} is not an HTML element, so it is shown as text (a browser would hide it); to show it as code, put it in backticks`,
     place,
     'html-not-html',
@@ -172,13 +197,8 @@ function reportNotHtml(file: VFile, tag: HtmlTag, place: ReturnType<typeof place
   );
 }
 
-function reportStray(file: VFile, tag: HtmlTag, place: ReturnType<typeof placeOf>): void {
-  reportRepair(
-    file,
-    `</${tag.name}> closes no element that is open there, so it was left out`,
-    place,
-    'html-stray-end-tag',
-  );
+function reportStray(report: Report, tag: HtmlTag, place: ReturnType<typeof placeOf>): void {
+  report(`</${tag.name}> closes no element that is open there, so it was left out`, place, 'html-stray-end-tag');
 }
 
 /** The inline HTML of a paragraph, heading or table cell, in document order. */
@@ -191,52 +211,42 @@ function inlineHtml(node: Parent, out: { node: Html; parent: Parent }[] = []): {
 }
 
 /** A paragraph, heading or table cell: what it opens closes within it, or is text. */
-function phrasing(block: Parent, flowStack: Open[], file: VFile): void {
+function phrasing(block: Parent, flowStack: Open[], run: Run): void {
+  const { edits, report } = run;
   const stack: Open[] = [];
-  const remove: { node: Html; parent: Parent }[] = [];
   for (const item of inlineHtml(block)) {
     // Inline HTML is one tag (or comment) per node.
     const [tag] = htmlTags(item.node.value);
     if (!tag) continue;
     if (!isHtml(tag, stack, flowStack)) {
-      toText(item.node);
-      reportNotHtml(file, tag, placeOf(item.node, tag));
+      edits.toText(item.node);
+      reportNotHtml(report, tag, placeOf(item.node, tag));
     } else if (tag.kind === 'start') {
       if (VOID_ELEMENTS.has(tag.name)) continue;
       const open = { name: tag.name, node: item.node, tag, inline: true };
       // A container may be closed in a later block: whether it is settles at the end of the flow.
       (BLOCK_CONTAINERS.has(tag.name) ? flowStack : stack).push(open);
     } else if (!close(stack, tag.name) && !close(flowStack, tag.name)) {
-      remove.push(item);
-      reportStray(file, tag, placeOf(item.node, tag));
+      edits.remove(item.node, item.parent);
+      reportStray(report, tag, placeOf(item.node, tag));
     }
   }
-  for (const { node, parent } of remove) parent.children.splice(parent.children.indexOf(node), 1);
-  const closing: Html[] = [];
   for (const open of stack.reverse()) {
     if (OPTIONAL_END_TAG.has(open.name)) continue;
     if (FLOW_ONLY.has(open.name)) {
-      toText(open.node);
-      reportRepair(
-        file,
+      edits.toText(open.node);
+      report(
         `${shown(open.tag)} in the middle of a sentence is never closed, so it is shown as text; to show a tag's name, put it in backticks: \`<${open.name}>\``,
         placeOf(open.node, open.tag),
         'html-as-text',
       );
     } else {
-      closing.push({ type: 'html', value: `</${open.name}>` });
-      reportRepair(
-        file,
+      edits.appendHtml(block, `</${open.name}>`);
+      report(
         `<${open.name}> is never closed, so it was closed at the end of its paragraph; add </${open.name}> where it should end`,
         placeOf(open.node, open.tag),
         'html-unclosed',
       );
     }
   }
-  block.children.push(...(closing as typeof block.children));
-}
-
-/** Turns an html node into text, in place (the reader sees the tag as written). */
-function toText(node: Html): void {
-  (node as unknown as { type: string }).type = 'text';
 }
