@@ -57,7 +57,7 @@ function unicodeSlug(text: string): string {
     };
     for (const char of word) {
       // A mark stays with the letter before it.
-      const kind = LETTER.test(char) ? transliterates(char) : ascii;
+      const kind: boolean = LETTER.test(char) ? transliterates(char) : ascii;
       if (run && kind !== ascii) flush();
       ascii = kind;
       run += char;

@@ -180,7 +180,7 @@ describe('buildCalendar', () => {
       return {
         modified: utcIso(vevent.getFirstPropertyValue('last-modified') as never),
         stamp: utcIso(vevent.getFirstPropertyValue('dtstamp') as never),
-        sequence: vevent.getFirstPropertyValue('sequence') as number,
+        sequence: Number(vevent.getFirstPropertyValue('sequence')),
       };
     };
     // `updated` is read in the site's zone, a date alone as the start of that day.
