@@ -8,6 +8,9 @@ import { tagSlug } from './tags.ts';
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/** The id of the "Subscribe" block that /events/ (and every page that has one) carries. */
+export const SUBSCRIBE_ID = 'subscribe';
+
 export const paths = {
   home: () => '/',
   events: () => '/events/',
@@ -25,6 +28,8 @@ export const paths = {
   tag: (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}/`,
   tagIcs: (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}.ics`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),
+  /** The "Subscribe" block on /events/, which the footer links to. */
+  subscribe: () => `/events/#${SUBSCRIBE_ID}`,
   rss: () => '/rss.xml',
   eventsRss: () => '/events/rss.xml',
 };
