@@ -70,6 +70,7 @@ export type DayPageProps = {
   /** `Tuesday 2 December 2025` */
   longDate: string;
   description: string;
+  /** Its month page: `All of December 2025`. */
   month: CalendarLink;
   /** The nearest days before and after with events. */
   previous?: CalendarLink;
@@ -95,7 +96,7 @@ export async function dayRoutes() {
       date,
       longDate,
       description: `${entries.length} digital-health event${entries.length === 1 ? '' : 's'} on ${longDate}.`,
-      month: { href: paths.month(month), label: readerMonth(month, site) },
+      month: { href: paths.month(month), label: `All of ${readerMonth(month, site)}` },
       ...(previous && { previous }),
       ...(next && { next }),
       events: entries.map((entry) => eventCard(entry.occurrence)),
