@@ -30,6 +30,8 @@ export interface MiniMonth {
   /** Its month page, when it has one. */
   href?: string;
   countText: string;
+  /** No events: phones show only its name and count. */
+  isEmpty: boolean;
   weeks: MiniDay[][];
 }
 
@@ -61,6 +63,7 @@ export function yearView(
       title: readerMonth(month, settings),
       ...(hasMonthPage(calendar, month) && { href: paths.month(month) }),
       countText: eventCount(calendar.counts.get(key) ?? 0),
+      isEmpty: !calendar.counts.has(key),
       weeks: monthGrid(month, settings.weekStartsOn).map((week) =>
         week.map(({ date, day, inMonth }): MiniDay => {
           const count = inMonth ? (index.byDay.get(date)?.length ?? 0) : 0;

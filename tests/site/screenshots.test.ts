@@ -1,6 +1,6 @@
 /**
  * Screenshots of the pages readers browse (home, year, month, day, event and
- * tag pages) at a phone's and a desktop's width, kept as artefacts for people
+ * tag pages, one of them a tag in Chinese) at a phone's and a desktop's width, kept as artefacts for people
  * to look at: written under tests/.tmp/screenshots/ (or TEST_TMP), which git
  * ignores, and their folder printed. The test checks each is a whole page,
  * not a blank or an error page.
@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { hasChromium } from '../helpers/browser.ts';
-import { TMP } from '../helpers/fixture-site.ts';
+import { FIXTURE_NOW, TMP } from '../helpers/fixture-site.ts';
 import { servedInBrowser } from '../helpers/served-browser.ts';
 
 const dist = inject('siteDist');
@@ -21,6 +21,7 @@ const PAGES = {
   day: '/calendar/2025/12/03/',
   event: '/events/weekly-webinar/',
   tag: '/tags/fhir/',
+  'tag-cjk': '/tags/远程医疗/',
 };
 const WIDTHS = [390, 1280];
 
@@ -40,6 +41,8 @@ describe.skipIf(!hasChromium())('screenshots for people to look at', () => {
     for (const width of WIDTHS) {
       const context = await site.browser.newContext({ viewport: { width, height: 844 } });
       const page = await context.newPage();
+      // The reader's clock at the build's "now", so the scripts show the pages as built.
+      await page.clock.setFixedTime(new Date(FIXTURE_NOW));
       for (const [name, path] of Object.entries(PAGES)) {
         const response = await page.goto(site.url + path, { waitUntil: 'load' });
         expect(response?.status(), path).toBe(200);

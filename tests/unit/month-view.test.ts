@@ -129,9 +129,9 @@ describe('month and year views', () => {
     const year = yearView(index, calendar, 2025, site);
     expect(year.summary).toBe('2 events in 2025');
     expect(year.months.map((m) => m.title)).toHaveLength(12);
-    expect(year.months[0]).toMatchObject({ title: 'January 2025', countText: 'No events' });
+    expect(year.months[0]).toMatchObject({ title: 'January 2025', countText: 'No events', isEmpty: true });
     expect(year.months[0]!.href).toBe('/calendar/2025/01/');
-    expect(year.months[11]).toMatchObject({ href: '/calendar/2025/12/', countText: '2 events' });
+    expect(year.months[11]).toMatchObject({ href: '/calendar/2025/12/', countText: '2 events', isEmpty: false });
     const days = year.months[11]!.weeks.flat().filter((d) => d.href);
     expect(days.map((d) => d.date)).toEqual(['2025-12-02', '2025-12-03', '2025-12-04', '2025-12-30', '2025-12-31']);
     expect(days[0]).toMatchObject({ day: '2', count: 1, label: 'Tuesday 2 December 2025: 1 event' });
