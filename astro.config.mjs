@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
-import { ARCHIVE_DIR, pagefindSearch, PAGEFIND_DIR } from './src/integrations/pagefind.ts';
+import { pagefindSearch, PAGEFIND_DIR } from './src/integrations/pagefind.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 
@@ -25,13 +25,13 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // keptOutput() before Pagefind and the sitemap: it removes the last build's
   // leftovers from dist/ first, so they index and list only this build's pages.
-  // Pagefind brings its own folders up to date (src/integrations/pagefind.ts),
+  // Pagefind brings its own folder up to date (src/integrations/pagefind.ts),
   // and the sitemap is written while it works.
   integrations: [
     contentGuard({ siteTimeZone: site.timeZone }),
     publishingMode(),
     mdx(),
-    keptOutput({ leave: [PAGEFIND_DIR, ARCHIVE_DIR] }),
+    keptOutput({ leave: [PAGEFIND_DIR] }),
     search.start,
     ...siteMap(),
     search.finish,

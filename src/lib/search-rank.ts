@@ -50,19 +50,17 @@ function tier(result: Rankable): number {
 }
 
 /**
- * Results in display order. `results` must be in Pagefind's order (best score
- * first); the order within a run of near-ties follows the rules at the top of
- * this file, and results that compare equal keep their relative order.
+ * Results in display order, for results that carry their near-tie run
+ * (`nearTieRuns` over Pagefind's order, computed once for the whole list so
+ * that runs do not move as results are taken off the front): by run, then by
+ * the rules at the top of this file; results that compare equal keep their
+ * relative order.
  */
-export function rankResults<T extends Rankable>(results: readonly T[], tolerance = NEAR_TIE): T[] {
-  const runs = nearTieRuns(
-    results.map((r) => r.score),
-    tolerance,
-  );
+export function rankWithinRuns<T extends Rankable & { run: number }>(results: readonly T[]): T[] {
   return results
-    .map((result, position) => ({ result, position, run: runs[position]! }))
+    .map((result, position) => ({ result, position }))
     .sort((a, b) => {
-      if (a.run !== b.run) return a.run - b.run;
+      if (a.result.run !== b.result.run) return a.result.run - b.result.run;
       const ta = tier(a.result);
       const tb = tier(b.result);
       if (ta !== tb) return ta - tb;
@@ -71,4 +69,15 @@ export function rankResults<T extends Rankable>(results: readonly T[], tolerance
       return a.position - b.position;
     })
     .map(({ result }) => result);
+}
+
+/** Results in display order, for results in Pagefind's order (best score first). */
+export function rankResults<T extends Rankable>(results: readonly T[], tolerance = NEAR_TIE): T[] {
+  const runs = nearTieRuns(
+    results.map((r) => r.score),
+    tolerance,
+  );
+  return rankWithinRuns(results.map((result, i) => ({ ...result, run: runs[i]!, original: result }))).map(
+    (ranked) => ranked.original,
+  );
 }
