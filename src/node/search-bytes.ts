@@ -1,10 +1,10 @@
 /**
- * Search cost figures for issue 3's benchmark: the Pagefind bundle's size on
- * disk, and the bytes a browser fetches for a first query on /search/ (the UI
- * script and stylesheet, pagefind.js, its worker, the wasm, the index chunks,
- * filters and the fragments of the results shown). Used by the fixture tests
- * and by the bench script; the browser page is passed in, so this module only
- * needs playwright's types.
+ * Search cost figures: the Pagefind bundle's size on disk, and the bytes a
+ * browser fetches from it for a first query on /search/ (pagefind.js, its
+ * worker, the WebAssembly, the page list, index chunks, any filter a search
+ * used, and the fragments of the results shown). Used by the fixture tests;
+ * the bench's own measurement of the whole page is scripts/bench/first-query.ts.
+ * The browser page is passed in, so this module only needs playwright's types.
  */
 import type { Page, Response } from 'playwright-core';
 import { readdirSync, readFileSync, statSync } from 'node:fs';

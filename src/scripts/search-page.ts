@@ -52,7 +52,7 @@ interface Pagefind {
 
 /** Results rendered at a time, and how many more a near-tie may need loaded to be ordered. */
 const PAGE = 10;
-const LOOKAHEAD = 10;
+const LOOKAHEAD = 5;
 /** Typing waits this long for the next key before searching. */
 const TYPING_MS = 200;
 /** A `day` value no page has: filtering on "none of it" loads the day filter without narrowing the search. */
@@ -71,21 +71,28 @@ interface ResultSource {
 }
 
 /**
- * Searches every spelling of the reader's words with the page's filters: the
- * words as typed first, then each `joinedSpellings` ("viet nam" also as
- * "vietnam"). One response per spelling, or null when a later keystroke took
- * over (only the first search of an update waits for typing to pause).
+ * Searches the reader's words with the page's filters, and when they find
+ * less than a page of results, also each of `joinedSpellings` ("viet nam" as
+ * "vietnam"). Not always: Pagefind reads a word it does not know as its
+ * longest known start ("mentalhealth" as "mental"), so a joined spelling of
+ * words that are common apart would only add noise, and index chunks. The
+ * first search of an update decides for the ones that follow. One response
+ * per spelling, or null when a later keystroke took over (only the first
+ * search of an update waits for typing to pause).
  */
 type Searcher = (options: PagefindOptions) => Promise<PagefindResponse[] | null>;
 
 function searcher(pf: Pagefind, q: string, filters: Record<string, unknown>, typing: boolean): Searcher {
-  const [term = null, ...others] = q ? [q, ...joinedSpellings(q)] : [];
-  let wait = typing;
+  const [term = null, ...joined] = q ? [q, ...joinedSpellings(q)] : [];
+  let others: string[] | undefined;
   return async (options) => {
     const merged = { ...options, filters: { ...filters, ...options.filters } };
-    const first = wait ? await pf.debouncedSearch(term, merged, TYPING_MS) : await pf.search(term, merged);
-    wait = false;
+    const first =
+      typing && others === undefined
+        ? await pf.debouncedSearch(term, merged, TYPING_MS)
+        : await pf.search(term, merged);
     if (!first) return null;
+    others ??= first.results.length < PAGE ? joined : [];
     return [first, ...(await Promise.all(others.map((other) => pf.search(other, merged))))];
   };
 }
