@@ -2,11 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { site } from './src/site.config.ts';
+import { markdown, mdxOptions } from './src/markdown.config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
 import { pagefindSearch, PAGEFIND_DIR } from './src/integrations/pagefind.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
+import { keyedCaches } from './src/integrations/keyed-caches.ts';
+import { CODE } from './src/node/code-keys.ts';
 
 const search = pagefindSearch();
 
@@ -20,7 +23,9 @@ export default defineConfig({
   // a few pages at a time keep the CPU busy while earlier ones are written.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: { build: { assetsInlineLimit: 0 } },
-  // Pages whose code and cacheKey (src/data/page-keys.ts) are unchanged are
+  // How bodies are rendered: src/markdown.config.ts (with mdx() below).
+  markdown,
+  // Pages whose code and cacheKey (src/data/page-routes.ts) are unchanged are
   // left in dist/ from the last build (or copied from node_modules/.astro/).
   experimental: { incrementalBuild: true },
   // keptOutput() before Pagefind and the sitemap: it removes the last build's
@@ -30,10 +35,12 @@ export default defineConfig({
   integrations: [
     contentGuard({ siteTimeZone: site.timeZone }),
     publishingMode(),
-    mdx(),
+    mdx(mdxOptions),
     keptOutput({ leave: [PAGEFIND_DIR] }),
+    // Pagefind's record of its bundle is void when its code changes (its options are in that code).
+    keyedCaches([{ name: 'pagefind', files: ['pagefind-bundle.json'], code: CODE.pagefind }]),
     search.start,
-    ...siteMap(),
+    siteMap(),
     search.finish,
   ],
 });

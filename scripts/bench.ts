@@ -2,8 +2,11 @@
  * `npm run bench -- --n 1000,5000,10000 [--runs 3] [--seed 1] [--out bench-results/bench.json]`
  *
  * Builds the project and the plain baseline (scripts/bench/baseline) on the same
- * generated content, side by side, and prints and writes the figures; see
- * scripts/bench/run.ts for what is measured and docs/performance.md for results.
+ * generated content, side by side, and prints and writes the figures, with a
+ * table of each kind of build's phases (startup, content sync, bundle, render,
+ * Pagefind, sitemap and the rest; scripts/bench/measure.ts) for both sites and
+ * their ratio; see scripts/bench/run.ts for what is measured and
+ * docs/performance.md for results.
  *
  * Other options: --dir <folder> (default .bench/, gitignored), --sites project,baseline,
  * --no-browser (skip the first-query measurement), --query <word> (default "health"),

@@ -10,9 +10,16 @@ import { formatProblem } from '../src/lib/validation/problem.ts';
 import { githubAnnotation } from '../src/lib/validation/annotations.ts';
 import { summaryLine } from '../src/lib/validation/check-content.ts';
 import { site } from '../src/site.config.ts';
+import { readCommandArgs } from '../src/lib/command-args.ts';
 
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
+const {
+  values,
+  positionals: paths,
+  problems: argProblems,
+} = readCommandArgs(process.argv.slice(2), {
+  help: { type: 'boolean', short: 'h' },
+});
+if (values['help']) {
   console.log(`Checks the events and articles in content/ without building the site.
 
   npm run check                                  check everything
@@ -21,7 +28,7 @@ if (args.includes('--help') || args.includes('-h')) {
 Errors stop the build and must be fixed; warnings do not. docs/writing.md explains the messages.`);
   process.exit(0);
 }
-const unknown = args.filter((a) => a.startsWith('-'));
+const unknown = argProblems.map((p) => (p.kind === 'unknown' ? p.typed : `--${p.name}`));
 if (unknown.length > 0) {
   console.error(`npm run check: unknown option ${unknown.join(', ')}; run "npm run check -- --help" for the options`);
   process.exit(2);
@@ -29,7 +36,7 @@ if (unknown.length > 0) {
 
 // npm runs scripts in the project folder; paths are read from where the writer typed them.
 const root = process.cwd();
-const only = args.map((a) =>
+const only = paths.map((a) =>
   relative(root, resolve(process.env['INIT_CWD'] ?? root, a))
     .split(sep)
     .join('/'),

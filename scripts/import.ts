@@ -1,6 +1,6 @@
 /**
  * `npm run import -- <file.ics> [--force] [--dry-run]`: one Markdown event file
- * per event of an iCalendar export (src/lib/ics-import.ts). Events whose slug
+ * per event of an iCalendar export (src/lib/ics-import/). Events whose slug
  * exists are skipped unless --force; every file is checked with the build's
  * rules before it is written; a file that cannot be read writes nothing.
  */
@@ -9,11 +9,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { readContentFiles } from '../src/node/read-content.ts';
 import { checkContent } from '../src/lib/validation/check-content.ts';
 import { checkFile } from '../src/lib/validation/check-file.ts';
-import { eventFilePath, eventFileText, importIcs, IcsError, type IcsImport } from '../src/lib/ics-import.ts';
+import { IcsError } from '../src/lib/ics-import/calendar-file.ts';
+import { eventFilePath, eventFileText } from '../src/lib/ics-import/event-file.ts';
+import { importIcs, type IcsImport } from '../src/lib/ics-import/import.ts';
 import { paths } from '../src/lib/paths.ts';
 import { PREVIEW_ORIGIN } from '../src/lib/scaffold.ts';
-import { closest } from '../src/lib/validation/fields.ts';
+import { closest } from '../src/lib/validation/closest.ts';
 import { site } from '../src/site.config.ts';
+import { readCommandArgs } from '../src/lib/command-args.ts';
 
 const USAGE = `Turns an iCalendar export (.ics from Google Calendar, Outlook, Thunderbird or an events plugin) into event files.
 
@@ -26,25 +29,24 @@ function fail(message: string, code = 1): never {
   process.exit(code);
 }
 
-const args = process.argv.slice(2);
-if (args.length === 0 || args.includes('--help') || args.includes('-h')) {
-  console.log(USAGE);
-  process.exit(args.length === 0 ? 1 : 0);
-}
 const OPTIONS = ['force', 'dry-run'];
-const flags = new Set<string>();
-const files: string[] = [];
-for (const arg of args) {
-  if (!arg.startsWith('-')) {
-    files.push(arg);
-    continue;
-  }
-  const name = arg.replace(/^--?/, '');
-  if (!OPTIONS.includes(name)) {
-    const guess = closest(name, OPTIONS);
-    fail(`unknown option ${arg}${guess ? `; did you mean --${guess}?` : `; the options are --force and --dry-run`}`, 2);
-  }
-  flags.add(name);
+const {
+  values,
+  positionals: files,
+  problems,
+} = readCommandArgs(process.argv.slice(2), {
+  force: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+});
+if (process.argv.length <= 2 || values['help']) {
+  console.log(USAGE);
+  process.exit(process.argv.length <= 2 ? 1 : 0);
+}
+for (const problem of problems) {
+  const typed = problem.kind === 'unknown' ? problem.typed : `--${problem.name}`;
+  const guess = closest(problem.name, OPTIONS);
+  fail(`unknown option ${typed}${guess ? `; did you mean --${guess}?` : `; the options are --force and --dry-run`}`, 2);
 }
 if (files.length !== 1)
   fail(
@@ -81,8 +83,8 @@ try {
   throw error;
 }
 
-const force = flags.has('force');
-const dryRun = flags.has('dry-run');
+const force = values['force'] === true;
+const dryRun = values['dry-run'] === true;
 
 interface Plan {
   title: string;

@@ -6,11 +6,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { readContentFiles } from '../src/node/read-content.ts';
-import { nowFromEnv } from '../src/node/check-project.ts';
 import { checkContent } from '../src/lib/validation/check-content.ts';
 import { checkFile } from '../src/lib/validation/check-file.ts';
 import { formatProblem } from '../src/lib/validation/problem.ts';
 import { NEW_USAGE, parseNewArgs, scaffold, ScaffoldError, type Scaffold } from '../src/lib/scaffold.ts';
+import { siteNow } from '../src/lib/site-now.ts';
 import { todayIn } from '../src/lib/zoned-time.ts';
 import { site } from '../src/site.config.ts';
 
@@ -37,7 +37,11 @@ const knownTags = [...tagCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompar
 let created: Scaffold;
 try {
   const request = parseNewArgs(argv);
-  created = scaffold(request, { today: todayIn(site.timeZone, nowFromEnv()), siteTimeZone: site.timeZone, knownTags });
+  created = scaffold(request, {
+    today: todayIn(site.timeZone, siteNow(process.env['SITE_NOW'], new Date())),
+    siteTimeZone: site.timeZone,
+    knownTags,
+  });
 } catch (error) {
   if (error instanceof ScaffoldError) fail(error.message);
   throw error;

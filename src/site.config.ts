@@ -2,6 +2,8 @@
  * Site settings in one place. Everything that differs between two sites built
  * from this code lives here; src/lib takes these values as parameters.
  */
+import { enUS } from 'date-fns/locale/en-US';
+
 export const site = {
   title: 'Digital Health Calendar',
   description: 'Digital-health events and news: conferences, webinars and reporting on health IT.',
@@ -10,6 +12,8 @@ export const site = {
   /** The zone dates without a `timezone` are read in, and the calendar's "today". */
   timeZone: 'America/New_York',
   locale: 'en-US',
+  /** Weekday and month names in dates (date-fns); the language of `locale`. */
+  dateNames: enUS,
   /** 1 = Monday (ISO weeks), as printed European and ISO calendars do. */
   weekStartsOn: 1 as const,
   /** Items per page on /news/ and /events/past/. */

@@ -1,6 +1,6 @@
 /**
  * What a browser fetches for a first search, over a built site served by the
- * test server (tests/helpers/static-server.ts) in Debian's Chromium
+ * test server (src/node/static-server.ts) in Debian's Chromium
  * (tests/helpers/browser.ts), counted from the network responses.
  *
  * - `searchPage` (when the site has /search/): the real page opened with
@@ -22,7 +22,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { hasChromium, launchBrowser } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/static-server.ts';
+import { serveDist } from '../../src/node/static-server.ts';
 import { median } from './measure.ts';
 
 /**

@@ -17,10 +17,11 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, Scalar } from 'yaml';
+import { yamlLines, type StringStyle } from '../../src/lib/yaml-lines.ts';
 import { dayOfWeek, fromDayNumber, isIsoDate, toDayNumber, type IsoDate } from '../../src/lib/calendar-date.ts';
 import { slugify } from '../../src/lib/slug.ts';
-import { tagKey } from '../../src/lib/validation/warnings.ts';
+import { tagKey } from '../../src/lib/tags.ts';
 import { resolveWallClock } from '../../src/lib/zoned-time.ts';
 import * as T from './text.ts';
 
@@ -310,26 +311,24 @@ class Plain {
 const PLAIN_SAFE = /^[A-Za-z][A-Za-z0-9 ,.'()&/-]*$/;
 const YAML_WORDS = /^(true|false|null|yes|no|on|off|y|n)$/i;
 
-function yamlScalar(value: string): string {
-  return PLAIN_SAFE.test(value) && !YAML_WORDS.test(value) && !value.endsWith(' ') ? value : JSON.stringify(value);
-}
+/** Text plain where writers would leave it so (and every YAML reader reads it as text), quoted otherwise. */
+const textStyle = (text: string): StringStyle =>
+  PLAIN_SAFE.test(text) && !YAML_WORDS.test(text) && !text.endsWith(' ') ? 'plain' : 'double';
 
 type FieldValue = string | boolean | string[] | Plain | undefined;
 
+/** Front matter by the yaml library, in the styles writers use: flow or block lists, some dates unquoted. */
 function frontMatter(fields: [string, FieldValue][], flowLists: boolean): string {
-  const lines = ['---'];
-  for (const [key, value] of fields) {
-    if (value === undefined) continue;
-    if (value instanceof Plain) lines.push(`${key}: ${value.text}`);
-    else if (typeof value === 'boolean') lines.push(`${key}: ${value}`);
-    else if (Array.isArray(value)) {
-      if (value.length === 0) continue;
-      if (flowLists) lines.push(`${key}: [${value.map((v) => JSON.stringify(v)).join(', ')}]`);
-      else lines.push(`${key}:`, ...value.map((v) => `  - ${yamlScalar(v)}`));
-    } else lines.push(`${key}: ${yamlScalar(value)}`);
-  }
-  lines.push('---');
-  return `${lines.join('\n')}\n`;
+  const given = fields.flatMap(([key, value]): [string, unknown][] => {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) return [];
+    if (!(value instanceof Plain)) return [[key, value]];
+    const date = new Scalar(value.text);
+    date.type = 'PLAIN';
+    return [[key, date]];
+  });
+  // In flow lists every item is quoted, as writers copying JSON do.
+  const strings = (text: string, inList: boolean): StringStyle => (inList && flowLists ? 'double' : textStyle(text));
+  return `---\n${yamlLines(given, { lists: flowLists ? 'flow' : 'block', strings })}\n---\n`;
 }
 
 const dateValue = (rng: Rng, date: IsoDate, time?: string) =>

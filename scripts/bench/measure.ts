@@ -174,41 +174,63 @@ export function runMeasured(
   });
 }
 
-// --- Astro's build phases -------------------------------------------------------------
+// --- build phases ----------------------------------------------------------------------
 
 /**
- * Phases of an `astro build` from when its log lines arrived:
- *  - startup: Node and Astro start, config and integrations' setup (the
- *    project's content check runs here), until content sync starts;
- *  - contentSync: the content layer loads the collections;
- *  - prepare: types and build info, until bundling starts;
- *  - bundle: Vite builds the server and client entrypoints;
- *  - render: the static routes are generated (pages written);
- *  - buildDone: astro:build:done hooks (the project's Pagefind, sitemap);
- *  - exit: until the process has exited.
- * A missing marker leaves its phase out.
+ * The phases of a build, named the same for both sites so that each can be
+ * compared, in the order they run in `astro build`; they add up to `total`.
  */
-export function astroPhases(lines: readonly LogLine[], totalMs: number): Record<string, number> {
+export const PHASES = ['startup', 'contentSync', 'bundle', 'render', 'pagefind', 'sitemapOther', 'total'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/**
+ * The phases of one build, from when the log lines of `astro build` arrived:
+ *  - startup: Node and Astro start, config and integrations' setup (the
+ *    project's content check runs here), until `[content] Syncing content`;
+ *  - contentSync: the content layer loads the collections, until
+ *    `[content] Synced content`;
+ *  - bundle: types, build info and Vite's build of the entrypoints, until
+ *    `generating static routes`;
+ *  - render: every page rendered and written, until Astro's `✓ Completed in`;
+ *  - pagefind: when Pagefind runs inside the build (the project), from the end
+ *    of the render to its integration's last line (`[pagefind...]`), which
+ *    holds whatever the astro:build:done hooks do meanwhile (the project's
+ *    sitemap is written while Pagefind indexes); when it runs as its own
+ *    command after the build (the baseline), that command's wall time,
+ *    `pagefindMs`;
+ *  - sitemapOther: the rest of the build after the render and Pagefind:
+ *    the other astro:build:done hooks (the baseline's sitemap), Astro's
+ *    closing lines and the process's exit;
+ *  - total: the wall time of the build, `astro build` and any Pagefind
+ *    command after it.
+ * A missing marker merges its phase into the one before, so the phases
+ * always add up to `total`.
+ */
+export function astroPhases(lines: readonly LogLine[], totalMs: number, pagefindMs?: number): Record<string, number> {
   const at = (re: RegExp, after = -1) => lines.find((l) => l.t >= after && re.test(l.text))?.t;
-  const syncStart = at(/\[content\] Syncing content/);
-  const syncEnd = at(/\[content\] Synced content/);
-  const bundleStart = at(/Building static entrypoints/);
   const routesStart = at(/generating static routes/);
   const routesEnd = routesStart === undefined ? undefined : at(/✓ Completed in/, routesStart);
-  const built = at(/page\(s\) built in/);
-  const done = at(/\[build\] Complete!/);
+  const pagefindEnd =
+    routesEnd === undefined
+      ? undefined
+      : lines.findLast((l) => l.t >= routesEnd && /\[pagefind[^\]]*\]/.test(l.text))?.t;
+  const starts: [Phase, number | undefined][] = [
+    ['startup', 0],
+    ['contentSync', at(/\[content\] Syncing content/)],
+    ['bundle', at(/\[content\] Synced content/)],
+    ['render', routesStart],
+    ['pagefind', pagefindEnd === undefined ? undefined : routesEnd],
+    ['sitemapOther', pagefindEnd ?? routesEnd],
+  ];
+  const known = starts.filter((s): s is [Phase, number] => s[1] !== undefined);
   const phases: Record<string, number> = {};
-  const span = (name: string, from?: number, to?: number) => {
-    if (from !== undefined && to !== undefined && to >= from) phases[name] = Math.round(to - from);
-  };
-  span('startup', 0, syncStart ?? bundleStart);
-  span('contentSync', syncStart, syncEnd);
-  span('prepare', syncEnd, bundleStart);
-  span('bundle', bundleStart, routesStart);
-  span('render', routesStart, routesEnd);
-  span('buildDone', routesEnd, built ?? done);
-  span('exit', done ?? built, totalMs);
-  return phases;
+  known.forEach(([name, from], i) => {
+    const to = known[i + 1]?.[1] ?? totalMs;
+    phases[name] = Math.max(0, Math.round(to - from));
+  });
+  if (pagefindMs !== undefined) phases['pagefind'] = (phases['pagefind'] ?? 0) + Math.round(pagefindMs);
+  phases['total'] = Math.round(totalMs + (pagefindMs ?? 0));
+  return Object.fromEntries(PHASES.filter((p) => p in phases).map((p) => [p, phases[p]!]));
 }
 
 /** The route a built file belongs to, for adding up render time by kind of page. */

@@ -28,10 +28,8 @@ import {
 import { cpus, freemem, totalmem, release } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
-  addDays,
   addMonths,
   compareYearMonth,
-  daysBetween,
   daysInMonth,
   eachDate,
   eachMonth,
@@ -40,8 +38,9 @@ import {
   type IsoDate,
 } from '../../src/lib/calendar-date.ts';
 import { lastListedDay } from '../../src/lib/event-days.ts';
-import { recurrenceDates } from '../../src/lib/occurrences.ts';
-import { slugify } from '../../src/lib/slug.ts';
+import { articlePublishedAt } from '../../src/lib/article-dates.ts';
+import { occurrenceEnd, occurrenceTimes } from '../../src/lib/occurrences.ts';
+import { tagKey } from '../../src/lib/tags.ts';
 import { instantOf, todayIn } from '../../src/lib/zoned-time.ts';
 import { bundleFolders } from '../../src/node/search-bytes.ts';
 import { BENCH_QUERIES, firstQueryLines, measureFirstQuery, type FirstQuery } from './first-query.ts';
@@ -51,6 +50,8 @@ import {
   htmlPages,
   median,
   pageScriptBytes,
+  PHASES,
+  type Phase,
   routeTimes,
   runMeasured,
   treeStats,
@@ -68,6 +69,8 @@ const HORIZON_MONTHS = 18;
 const EDIT_MARK = 'Edited for the benchmark';
 
 export type SiteName = 'project' | 'baseline';
+export type BuildKind = 'cold' | 'touch' | 'edit';
+const BUILD_KINDS: BuildKind[] = ['cold', 'touch', 'edit'];
 
 export interface BenchOptions {
   ns: number[];
@@ -90,6 +93,7 @@ export interface BuildSample {
   peakRssBytes: number;
   peakProcess: string;
   peakTreeRssBytes: number;
+  /** Wall time by phase, named alike for both sites (PHASES, measure.ts); they add up to `total`, wallMs. */
   phases: Record<string, number>;
   /** Astro's render time by route (sum of its per-file times). */
   routes: Record<string, { files: number; ms: number }>;
@@ -109,7 +113,10 @@ export interface SiteResult {
     /** Peak RSS of the largest process over all of this site's builds. */
     peakRssBytes: number;
     peakProcess: string;
+    /** Median of each phase over the builds of each kind (so they need not add up to the median total). */
     coldPhases: Record<string, number>;
+    touchPhases: Record<string, number>;
+    editPhases: Record<string, number>;
     coldRoutes: Record<string, { files: number; ms: number }>;
   };
   /** Every edit showed up in the rebuilt page. */
@@ -153,6 +160,8 @@ export interface NResult {
     peakRss: number;
     outputBytes: number;
     pagefindBytes: number;
+    /** Each phase's median, project / baseline, by kind of build (the kinds measured). */
+    phases: Partial<Record<BuildKind, Record<string, number>>>;
   };
 }
 
@@ -225,24 +234,15 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
   const horizonMonth = addMonths(yearMonthOf(today), HORIZON_MONTHS);
   const horizon = `${yearMonthKey(horizonMonth)}-${String(daysInMonth(horizonMonth.year, horizonMonth.month)).padStart(2, '0')}`;
   const events = gen.events.filter((e) => !e.draft);
-  const articles = gen.articles.filter(
-    (a) => !a.draft && instantOf(a.date, a.time ?? '00:00', SITE_ZONE).getTime() <= now.getTime(),
-  );
+  const articles = gen.articles.filter((a) => !a.draft && articlePublishedAt(a, SITE_ZONE).getTime() <= now.getTime());
   const days = new Set<IsoDate>();
   let pastEvents = 0;
   for (const e of events) {
-    const span = daysBetween(e.start, e.end);
-    const starts = e.recurrence
-      ? recurrenceDates(e.recurrence, e.start, e.startTime, horizon).filter((d) => !(e.exclude ?? []).includes(d))
-      : [e.start];
     let upcoming = false;
-    for (const start of starts) {
-      const end = addDays(start, span);
-      for (const d of eachDate(start, lastListedDay(start, end, e.endTime, DAY_CUTOFF))) days.add(d);
-      const endsAt = e.endTime
-        ? instantOf(end, e.endTime, e.timezone)
-        : instantOf(addDays(end, 1), '00:00', e.timezone);
-      if (endsAt.getTime() > now.getTime()) upcoming = true;
+    for (const o of occurrenceTimes({ ...e, exclude: e.exclude ?? [] }, horizon)) {
+      for (const d of eachDate(o.start, lastListedDay(o.start, o.end, o.endTime, DAY_CUTOFF))) days.add(d);
+      const end = occurrenceEnd(o);
+      if (instantOf(end.date, end.time, e.timezone).getTime() > now.getTime()) upcoming = true;
     }
     if (!upcoming) pastEvents++;
   }
@@ -253,7 +253,7 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
   const first =
     firstDay && compareYearMonth(yearMonthOf(firstDay), todayMonth) < 0 ? yearMonthOf(firstDay) : todayMonth;
   const last = lastDay && compareYearMonth(yearMonthOf(lastDay), todayMonth) > 0 ? yearMonthOf(lastDay) : todayMonth;
-  const tags = new Set([...events.flatMap((e) => e.tags), ...articles.flatMap((a) => a.tags)].map(slugify));
+  const tags = new Set([...events.flatMap((e) => e.tags), ...articles.flatMap((a) => a.tags)].map(tagKey));
   const pages = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
   const expected = {
     eventPages: events.length,
@@ -335,7 +335,7 @@ async function build(site: SiteName, root: string, what: string, logFile: string
       peakRssBytes: bigger.peakRssBytes,
       peakProcess: bigger.peakProcess,
       peakTreeRssBytes: Math.max(run.peakTreeRssBytes, pf.peakTreeRssBytes),
-      phases: { ...phases, pagefind: Math.round(pf.wallMs) },
+      phases: astroPhases(run.lines, run.wallMs, pf.wallMs),
       routes,
     };
   }
@@ -502,6 +502,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
           peakRssBytes: top.peakRssBytes,
           peakProcess: top.peakProcess,
           coldPhases: medianPhases(s.cold),
+          touchPhases: medianPhases(s.touch),
+          editPhases: medianPhases(s.edit),
           coldRoutes: medianRoutes(s.cold),
         },
         editVisible: s.editVisible,
@@ -537,6 +539,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
     if (p && b) {
       const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
+      const phases: NonNullable<NResult['ratios']>['phases'] = {};
+      for (const kind of BUILD_KINDS) {
+        const pp = p.median[`${kind}Phases`];
+        const bp = b.median[`${kind}Phases`];
+        const both = PHASES.filter((name) => pp[name] !== undefined && (bp[name] ?? 0) > 0);
+        if (both.length > 0) phases[kind] = Object.fromEntries(both.map((name) => [name, ratio(pp[name]!, bp[name]!)]));
+      }
       result.ratios = {
         cold: ratio(p.median.coldMs, b.median.coldMs),
         touch: ratio(p.median.touchMs, b.median.touchMs),
@@ -545,6 +554,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         peakRss: ratio(p.median.peakRssBytes, b.median.peakRssBytes),
         outputBytes: ratio(p.output.bytes, b.output.bytes),
         pagefindBytes: ratio(p.pagefind.bytes, b.pagefind.bytes),
+        phases,
       };
     }
     results.push(result);
@@ -588,6 +598,34 @@ const mib = (v: number | undefined) =>
 const kib = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? '-' : `${(v / 1024).toFixed(1)} KiB`);
 const count = (v: number | undefined) => (v === undefined ? '-' : String(v));
 
+const PHASE_LABELS: Record<Phase, string> = {
+  startup: 'startup (project: with its content check)',
+  contentSync: 'content sync',
+  bundle: 'bundle (types, Vite)',
+  render: 'render (pages written)',
+  pagefind: 'Pagefind (project: with the sitemap)',
+  sitemapOther: 'sitemap, other, exit',
+  total: 'total',
+};
+
+/** Wall time by phase: a column per site and kind of build measured, and project / baseline. */
+function phaseTable(r: NResult): string[] {
+  const sites = (['project', 'baseline'] as const).filter((name) => r.sites[name]);
+  const kinds = BUILD_KINDS.filter((kind) => sites.some((name) => r.sites[name]![kind].length > 0));
+  const withRatio = sites.length === 2;
+  const head = kinds.flatMap((kind) => [...sites.map((name) => `${kind}: ${name}`), ...(withRatio ? ['ratio'] : [])]);
+  const lines = [`| phase | ${head.join(' | ')} |`, `|---|${head.map(() => '---:|').join('')}`];
+  for (const phase of PHASES) {
+    const cells = kinds.flatMap((kind) => {
+      const times = sites.map((name) => sec(r.sites[name]!.median[`${kind}Phases`][phase]));
+      const ratio = r.ratios?.phases[kind]?.[phase];
+      return [...times, ...(withRatio ? [ratio === undefined ? '-' : `${ratio.toFixed(2)}x`] : [])];
+    });
+    lines.push(`| ${PHASE_LABELS[phase]} | ${cells.join(' | ')} |`);
+  }
+  return lines;
+}
+
 /** The results as a Markdown table per N: metric, project, baseline, project/baseline. */
 export function formatTable(result: BenchResult): string {
   const out: string[] = [];
@@ -623,11 +661,10 @@ export function formatTable(result: BenchResult): string {
     out.push('|---|---:|---:|---:|');
     for (const [a, bb, c, d] of rows) out.push(`| ${a} | ${bb} | ${c} | ${d} |`);
     out.push('');
+    out.push(...phaseTable(r));
+    out.push('');
     for (const [name, s] of Object.entries(r.sites)) {
-      const phases = Object.entries(s.median.coldPhases)
-        .map(([k, v]) => `${k} ${sec(v)}`)
-        .join(', ');
-      out.push(`${name} cold-build phases: ${phases}; largest process: ${s.median.peakProcess}`);
+      out.push(`${name} largest process: ${s.median.peakProcess}`);
       const routes = Object.entries(s.median.coldRoutes)
         .sort((a, b) => b[1].ms - a[1].ms)
         .map(([k, v]) => `${k} ${v.files} × ${(v.ms / Math.max(1, v.files)).toFixed(1)} ms = ${sec(v.ms)}`)

@@ -3,11 +3,9 @@
  * (ISO 8601, e.g. 2025-12-01T12:00:00Z) so tests and reproducible builds do not
  * depend on when they run; by default it is the moment the build starts.
  */
-const pinned = process.env['SITE_NOW'];
-const now = pinned ? new Date(pinned) : new Date();
-if (Number.isNaN(now.getTime())) {
-  throw new Error(`SITE_NOW "${pinned}" is not a date; expected ISO 8601 such as 2025-12-01T12:00:00Z`);
-}
+import { siteNow } from '../lib/site-now.ts';
+
+const now = siteNow(process.env['SITE_NOW'], new Date());
 
 /*
  * Dot access only, and never the env object as a whole (not even in a comment):

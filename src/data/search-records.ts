@@ -22,8 +22,7 @@ const tagNameIn = (index: SiteIndex) => (tag: string) => index.tags.get(slugify(
 export function eventSearch(index: SiteIndex, listed: ListedEvent): SearchRecord {
   return eventSearchRecord(listed, {
     now: buildContext.now,
-    siteTimeZone: site.timeZone,
-    locale: site.locale,
+    when: site,
     tagName: tagNameIn(index),
   });
 }

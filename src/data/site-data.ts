@@ -19,33 +19,40 @@ export interface SiteData {
   visibility: Map<string, Visibility>;
 }
 
-/** Zod types optional fields as `T | undefined`; the plain data leaves them out (exactOptionalPropertyTypes). */
-function defined<T extends object>(fields: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as {
-    [K in keyof T]: Exclude<T[K], undefined>;
-  };
-}
-
-/** Maps an entry to the plain data of src/lib: slug from the id, summary (and an event's text) from the body. */
-function toPlain(entry: CollectionEntry<'events'> | CollectionEntry<'articles'>) {
-  const { slug: _slug, summary: _summary, image, derived, ...fields } = entry.data;
-  // The loader read the body when the file last changed (src/loaders/checked-glob.ts).
+/** The stored summary and text: derived from the body by the loader when the file last changed (src/loaders/checked-content.ts). */
+function derivedOf(entry: CollectionEntry<'events'> | CollectionEntry<'articles'>) {
+  const { derived } = entry.data;
   if (!derived)
     throw new Error(
       `${entry.filePath ?? entry.id}: the content store has no summary for this file; delete node_modules/.astro and build again`,
     );
+  return derived;
+}
+
+/** An event as src/lib reads it: slug from the id, summary and text from the body, the image's built URL. */
+function toEvent(entry: CollectionEntry<'events'>): EventData {
+  const { slug: _slug, summary: _summary, image, derived: _derived, ...fields } = entry.data;
+  const derived = derivedOf(entry);
   return {
-    ...defined(fields),
+    ...fields,
     slug: entry.id,
     summary: derived.summary,
-    ...(derived.text !== undefined && { text: derived.text }),
+    text: derived.text ?? '',
     file: entry.filePath ?? entry.id,
     ...(image && { image: image.src }),
   };
 }
 
-const toEvent = (entry: CollectionEntry<'events'>) => toPlain(entry) as EventData;
-const toArticle = (entry: CollectionEntry<'articles'>) => toPlain(entry) as ArticleData;
+function toArticle(entry: CollectionEntry<'articles'>): ArticleData {
+  const { slug: _slug, summary: _summary, image, derived: _derived, ...fields } = entry.data;
+  return {
+    ...fields,
+    slug: entry.id,
+    summary: derivedOf(entry).summary,
+    file: entry.filePath ?? entry.id,
+    ...(image && { image: image.src }),
+  };
+}
 
 async function load(): Promise<SiteData> {
   const [eventEntries, articleEntries] = await Promise.all([getCollection('events'), getCollection('articles')]);

@@ -1,14 +1,15 @@
 /**
- * Checks every content file before Astro reads any, so a build with bad content
- * lists every problem at once (Astro's own loader stops at the first) and
- * fails before a single page is written: nothing half-built is published.
+ * Checks every content file before the content loader runs, so a build with
+ * bad content lists every problem at once and fails before a single page is
+ * written: nothing half-built is published. The loader stores what this check
+ * read (src/loaders/checked-content.ts): each file is read and parsed once.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkProject } from '../node/check-project.ts';
+import { checkProject, shareProjectCheck } from '../node/check-project.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
-import { markDevServer } from '../loaders/dev-preview.ts';
+import { markDevServer, rememberDevCheck } from '../loaders/dev-preview.ts';
 
 export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroIntegration {
   return {
@@ -19,8 +20,9 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
         if (command === 'dev') {
           // The dev server shows content errors in the browser's overlay instead (src/loaders/dev-preview.ts).
           markDevServer({ root, siteTimeZone, ...(config.site && { siteUrl: config.site }) });
-          const { problems } = await checkProject(root, { siteTimeZone, ...(config.site && { siteUrl: config.site }) });
-          const unreadable = problems.filter(
+          const check = await checkProject(root, { siteTimeZone, ...(config.site && { siteUrl: config.site }) });
+          rememberDevCheck(check);
+          const unreadable = check.problems.filter(
             (p) =>
               p.severity === 'error' &&
               /front matter (is not valid YAML|could not be read|is not a list)/.test(p.message),
@@ -33,17 +35,19 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
         if (command !== 'build') return;
         // The same check, messages and warnings as `npm run check` (src/node/check-project.ts);
         // files unchanged since the last build are not parsed again (src/node/check-cache.ts).
-        const { problems, errorCount, summary } = await checkProject(root, {
+        const check = await checkProject(root, {
           siteTimeZone,
           ...(config.site && { siteUrl: config.site }),
           cacheFile: join(fileURLToPath(config.cacheDir), 'content-check.json'),
         });
+        const { problems, errorCount, summary } = check;
         for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
         if (errorCount > 0) {
           const error = new Error(`Content check failed: ${summary}. Fix the files listed above; nothing was built.`);
           error.stack = error.message; // the list above is the message; a stack trace would only hide it
           throw error;
         }
+        shareProjectCheck(root, check);
         logger.info(`content: ${summary}`);
       },
     },

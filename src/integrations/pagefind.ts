@@ -11,7 +11,8 @@
  * pages changed, and neither did the code and options that build it, it is
  * left as it is (Pagefind has no incremental index); otherwise it is built
  * again and only its changed files are written. What it was built from is
- * recorded in Astro's cache folder.
+ * recorded in Astro's cache folder, and that record is forgotten when this
+ * code changes (keyedCaches in astro.config.mjs).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -20,7 +21,6 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { syncFolder } from '../node/sync-folder.ts';
-import { sourceHash } from '../node/source-hash.ts';
 import { bundleFileKind, type BundleFileKind } from '../node/search-bytes.ts';
 import { INDEXED_FOLDERS, PAGEFIND_DIR } from '../lib/search-bundles.ts';
 
@@ -43,9 +43,6 @@ const PUBLISHED_KINDS: ReadonlySet<BundleFileKind> = new Set([
   'filter',
   'fragment',
 ]);
-
-/** The code that decides what goes into the bundle and how: this file and the rules it reads. */
-const BUNDLE_CODE = ['src/integrations/pagefind.ts', 'src/lib/search-bundles.ts', 'src/node/search-bytes.ts'];
 
 type Page = { url: string; file: string };
 
@@ -125,17 +122,14 @@ async function indexPages(
 }
 
 /** Brings dist/pagefind/ up to date with the indexed pages of dist/ (see the top of this file). */
-async function updateBundle(
-  site: string,
-  recordFile: string,
-  code: string,
-  logger: AstroIntegrationLogger,
-): Promise<void> {
+async function updateBundle(site: string, recordFile: string, logger: AstroIntegrationLogger): Promise<void> {
   const folder = join(site, PAGEFIND_DIR);
-  // The key: Pagefind's version and options, the code that builds the bundle,
-  // and each indexed page's URL and bytes, in URL order. Pages are read again
-  // to be indexed (the OS has them cached) rather than held in memory.
-  const key = createHash('sha256').update(`pagefind ${pagefindVersion()}\0${JSON.stringify(INDEX_OPTIONS)}\0${code}\0`);
+  // The key: Pagefind's version and options, and each indexed page's URL and
+  // bytes, in URL order. (The code that builds the bundle, which holds the
+  // options, voids the record when it changes: keyedCaches in astro.config.mjs,
+  // CODE.pagefind in src/node/code-keys.ts.) Pages are read again to be indexed
+  // (the OS has them cached) rather than held in memory.
+  const key = createHash('sha256').update(`pagefind ${pagefindVersion()}\0${JSON.stringify(INDEX_OPTIONS)}\0`);
   const pages: Page[] = [];
   for (const page of await candidatePages(site)) {
     const bytes = await readFile(page.file);
@@ -174,7 +168,6 @@ async function updateBundle(
  */
 export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegration } {
   let recordFile = '';
-  let code = '';
   let updating: Promise<void> = Promise.resolve();
   return {
     start: {
@@ -182,10 +175,9 @@ export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegr
       hooks: {
         'astro:config:done': ({ config }) => {
           recordFile = join(fileURLToPath(config.cacheDir), 'pagefind-bundle.json');
-          code = sourceHash(fileURLToPath(config.root), BUNDLE_CODE);
         },
         'astro:build:done': ({ dir, logger }) => {
-          updating = updateBundle(fileURLToPath(dir), recordFile, code, logger);
+          updating = updateBundle(fileURLToPath(dir), recordFile, logger);
           // Reported by `finish`; not an unhandled rejection in the meantime.
           updating.catch(() => undefined);
         },

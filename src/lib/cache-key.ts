@@ -16,12 +16,19 @@ const digestOf = (text: string) => createHash('sha1').update(text).digest('base6
 
 export class CacheKeys {
   readonly #shared = new WeakMap<object, string>();
+  readonly #shareWhenMet: (value: object) => boolean;
+
+  /** `shareWhenMet`: objects to hash once when a key first contains them (views that many pages show). */
+  constructor({ shareWhenMet = () => false }: { shareWhenMet?: (value: object) => boolean } = {}) {
+    this.#shareWhenMet = shareWhenMet;
+  }
 
   /** JSON with shared objects replaced by their digests; Maps and Sets kept (plain JSON drops them). */
   #json(value: unknown, self?: object): string {
     return JSON.stringify(value, (_key, v: unknown) => {
       if (typeof v !== 'object' || v === null) return v;
       if (v !== self) {
+        if (this.#shareWhenMet(v)) this.share(v);
         const digest = this.#shared.get(v);
         if (digest !== undefined) return `#${digest}`;
       }

@@ -5,7 +5,8 @@
  * All-day events use dates with an exclusive end day in both, as .ics does.
  */
 import { addDays, type IsoDate } from './calendar-date.ts';
-import type { Occurrence } from './occurrences.ts';
+import { placeLine } from './event-place.ts';
+import { occurrenceEnd, type Occurrence } from './occurrences.ts';
 import { instantOf, type WallTime } from './zoned-time.ts';
 
 export interface LinkDetails {
@@ -17,20 +18,14 @@ const compactDate = (date: IsoDate) => date.replaceAll('-', '');
 const compactDateTime = (date: IsoDate, time: WallTime) => `${compactDate(date)}T${time.replace(':', '')}00`;
 const isoUtc = (instant: Date) => `${instant.toISOString().slice(0, 19)}Z`;
 
-function where(occurrence: Occurrence): string {
-  const { location, address, online } = occurrence.event;
-  return [location, address].filter(Boolean).join(', ') || online || '';
-}
-
 /**
  * The end of a timed occurrence as a wall clock: its end time, the midnight
  * after a later end day, or (no end given) its start: neither service gets an
  * invented length.
  */
 function timedEnd(o: Occurrence): { date: IsoDate; time: WallTime } {
-  if (o.endTime) return { date: o.end, time: o.endTime };
-  if (o.end > o.start) return { date: addDays(o.end, 1), time: '00:00' };
-  return { date: o.start, time: o.startTime! };
+  const end = occurrenceEnd(o);
+  return end.stated ? end : { date: o.start, time: o.startTime ?? '00:00' };
 }
 
 function query(params: Record<string, string>): string {
@@ -51,7 +46,7 @@ export function googleCalendarUrl(o: Occurrence, { details }: LinkDetails): stri
     dates,
     ...(o.startTime && { ctz: event.timezone }),
     details,
-    location: where(o),
+    location: placeLine(o.event),
   })}`;
 }
 
@@ -79,7 +74,7 @@ export function outlookCalendarUrl(
     subject: event.title,
     ...times,
     body: details,
-    location: where(o),
+    location: placeLine(o.event),
   })}`;
 }
 

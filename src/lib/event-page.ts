@@ -1,7 +1,7 @@
 /** What an event page shows beyond the event's own fields. */
 import type { IsoDate } from './calendar-date.ts';
-import { whenView, type WhenView } from './event-view.ts';
-import { describeRecurrence } from './occurrences.ts';
+import { whenView, type WhenSettings, type WhenView } from './event-view.ts';
+import { seriesWords } from './recurrence-words.ts';
 import type { ListedEvent } from './site-index.ts';
 
 export interface EventPageView {
@@ -13,23 +13,17 @@ export interface EventPageView {
   urlHost?: string;
 }
 
-export function eventPageView(
-  listed: ListedEvent,
-  today: IsoDate,
-  settings: { timeZone: string; locale: string },
-  limit = 10,
-): EventPageView {
+export function eventPageView(listed: ListedEvent, today: IsoDate, settings: WhenSettings, limit = 10): EventPageView {
   const { event, occurrence, occurrences } = listed;
-  const view = (o: typeof occurrence) => whenView(o, settings.timeZone, settings.locale);
+  const view = (o: typeof occurrence) => whenView(o, settings);
   const upcoming = event.recurrence
     ? occurrences.filter((o) => o.end >= today && o !== occurrence).slice(0, limit)
     : [];
+  const recurrenceText = seriesWords(listed, settings);
   return {
     when: view(occurrence),
-    ...(event.recurrence && { recurrenceText: capitalise(describeRecurrence(event.recurrence)) }),
+    ...(recurrenceText && { recurrenceText }),
     upcomingDates: upcoming.map(view),
     ...(event.url && { urlHost: new URL(event.url).host.replace(/^www\./, '') }),
   };
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

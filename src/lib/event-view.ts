@@ -1,18 +1,27 @@
 /**
- * What a reader sees of an occurrence's when: the site's one format for dates,
- * times and zones, and machine-readable instants for `<time datetime>`.
+ * What a reader sees of an occurrence's when, in the site's words for dates
+ * (src/lib/reader-dates.ts), and the machine-readable instants for
+ * `<time datetime>`. Pages, cards, feeds and search results all show this one
+ * view, so they cannot disagree.
  */
-import type { EventData } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
-import { formatDateRange, formatTime, formatTimeRange } from './format.ts';
-import { instantOf, isoWithOffset, utcOffsetMinutes, zoneAbbreviation } from './zoned-time.ts';
+import { lastListedDay } from './event-days.ts';
+import { readerDateInYear, readerDateRange, readerTime, zoneAbbreviation, type DateLocale } from './reader-dates.ts';
+import { instantOf, isoWithOffset, utcOffsetMinutes, wallClockAt, type WallTime } from './zoned-time.ts';
+
+export interface WhenSettings extends DateLocale {
+  /** The site's zone: times elsewhere also say what time that is here. */
+  timeZone: string;
+  /** The end-of-day cutoff (src/lib/event-days.ts): the dates shown are the days the event is listed on. */
+  dayCutoff: WallTime;
+}
 
 export interface WhenView {
-  /** `2025-12-02 - 2025-12-04` */
+  /** `Tue 2 - Thu 4 Dec 2025`: the days the calendar lists it on. */
   dates: string;
-  /** `10:45 am`, `9:00 am - 5:00 pm`, or `All day`. */
+  /** `10:45 am EST`, `9:00 am - 5:00 pm CET`, or `All day`. */
   time: string;
-  /** `GMT+7 (Asia/Ho_Chi_Minh)` when the event's zone is not the site's; empty otherwise. */
+  /** The start in the site's zone when the event is elsewhere: `(3:00 am EST)`, `(Mon 14 Dec, 8:30 pm EST)`; else empty. */
   zone: string;
   /** `datetime` attribute values: an offset date-time when timed, else the date. */
   startAttr: string;
@@ -23,43 +32,48 @@ export interface WhenView {
   startOffsetMinutes?: number;
 }
 
-export function whenView(occurrence: Occurrence, siteTimeZone: string, locale: string): WhenView {
-  const { event } = occurrence;
+export function whenView(occurrence: Occurrence, settings: WhenSettings): WhenView {
+  const { event, start, startTime, end, endTime } = occurrence;
   const zone = event.timezone;
-  const startAttr = occurrence.startTime
-    ? isoWithOffset(occurrence.start, occurrence.startTime, zone)
-    : occurrence.start;
-  const endAttr = occurrence.endTime ? isoWithOffset(occurrence.end, occurrence.endTime, zone) : occurrence.end;
-  const zoneText =
-    zone !== siteTimeZone && occurrence.startTime
-      ? `${zoneAbbreviation(instantOf(occurrence.start, occurrence.startTime, zone), zone, locale)} (${zone.replace(/_/g, ' ')})`
-      : '';
-  // A time range only reads right when both ends fall on one day; otherwise the
-  // end time belongs with the end date.
-  const sameDay = occurrence.start === occurrence.end;
-  const time = !occurrence.startTime
-    ? 'All day'
-    : sameDay
-      ? formatTimeRange(occurrence.startTime, occurrence.endTime)
-      : occurrence.endTime
-        ? `${formatTime(occurrence.startTime)} (ends ${formatTime(occurrence.endTime)} on ${occurrence.end})`
-        : formatTime(occurrence.startTime);
+  const startAttr = startTime ? isoWithOffset(start, startTime, zone) : start;
+  const endAttr = endTime ? isoWithOffset(end, endTime, zone) : end;
+  const dates = readerDateRange(start, lastListedDay(start, end, endTime, settings.dayCutoff), settings);
+  if (!startTime) return { dates, time: 'All day', zone: '', startAttr, endAttr };
+  const startsAt = instantOf(start, startTime, zone);
+  // An end time is shown when it ends the listed span: a 09:00-17:00 day, a
+  // 20:00-01:00 evening, a conference's last afternoon.
+  const times = endTime
+    ? `${readerTime(startTime, settings)} - ${readerTime(endTime, settings)}`
+    : readerTime(startTime, settings);
+  const abbreviation = zoneAbbreviation(endTime ? instantOf(end, endTime, zone) : startsAt, zone, settings);
+  const startAbbreviation = zoneAbbreviation(startsAt, zone, settings);
+  // Across a DST change each end names its own zone: "1:30 am EDT - 3:30 am EST".
+  const time =
+    endTime && startAbbreviation !== abbreviation
+      ? `${readerTime(startTime, settings)} ${startAbbreviation} - ${readerTime(endTime, settings)} ${abbreviation}`
+      : `${times} ${abbreviation}`;
   return {
-    dates: formatDateRange(occurrence.start, occurrence.end),
+    dates,
     time,
-    zone: zoneText,
+    zone: zone === settings.timeZone ? '' : `(${siteTime(start, startsAt, settings)})`,
     startAttr,
     endAttr,
-    ...(occurrence.startTime && startInstantFields(instantOf(occurrence.start, occurrence.startTime, zone), zone)),
+    startInstant: startsAt.toISOString(),
+    startOffsetMinutes: utcOffsetMinutes(startsAt, zone),
   };
 }
 
-function startInstantFields(instant: Date, zone: string) {
-  return { startInstant: instant.toISOString(), startOffsetMinutes: utcOffsetMinutes(instant, zone) };
+/** The start on the site's clock, with its date when that is another day than the event's own. */
+function siteTime(eventDate: string, startsAt: Date, settings: WhenSettings): string {
+  const here = wallClockAt(startsAt, settings.timeZone);
+  const time = `${readerTime(here.time, settings)} ${zoneAbbreviation(startsAt, settings.timeZone, settings)}`;
+  return here.date === eventDate ? time : `${readerDateInYear(here.date, settings)}, ${time}`;
 }
 
-export const STATUS_LABELS: Record<EventData['status'], string> = {
-  scheduled: '',
-  cancelled: 'Cancelled',
-  postponed: 'Postponed',
-};
+/** The when in one line, for feeds and search results: `Tue 2 - Thu 4 Dec 2025, 10:45 am EST`. */
+export function whenText(when: WhenView): string {
+  return `${when.dates}, ${when.time}${when.zone ? ` ${when.zone}` : ''}`;
+}
+
+/** Kept here for src/lib/search-meta.ts; the rule is in event-status.ts. */
+export { STATUS_LABELS } from './event-status.ts';

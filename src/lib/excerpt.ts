@@ -4,6 +4,7 @@
  * The body is parsed as Markdown, so links, emphasis and code come out as the
  * words a reader sees, not as syntax.
  */
+import type { List, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 
@@ -29,14 +30,58 @@ function readable(text: string, { mdx = false }: BodyOptions): string {
 
 interface Block {
   paragraph: boolean;
+  /** The block's words on one line, for summaries. */
   text: string;
+  /** The block as plain text that keeps its shape: list items on lines of their own, after "- " or "1. ". */
+  lines: string;
+}
+
+/** Raw HTML in a body is markup, not words: its tags go, its text stays. */
+const withoutTags = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ');
+
+/** A list as lines, nested lists indented under their item. */
+function listLines(list: List, options: BodyOptions, indent = ''): string {
+  return list.children
+    .map((item, i) => {
+      const marker = list.ordered ? `${(list.start ?? 1) + i}. ` : '- ';
+      const [head, ...rest] = item.children.map((child) =>
+        child.type === 'list' ? listLines(child, options, `${indent}  `) : blockLines(child, options),
+      );
+      return [`${indent}${marker}${head ?? ''}`, ...rest].filter((line) => line.trim()).join('\n');
+    })
+    .join('\n');
+}
+
+function blockLines(node: RootContent, options: BodyOptions): string {
+  switch (node.type) {
+    case 'list':
+      return listLines(node, options);
+    case 'blockquote':
+      return node.children.map((child) => blockLines(child, options)).join('\n');
+    case 'code':
+      return node.value;
+    case 'html':
+      return readable(withoutTags(node.value), options);
+    case 'thematicBreak':
+      return '';
+    default:
+      return readable(toString(node), options);
+  }
 }
 
 /** The body's top-level blocks as readable text, parsed once (a build reads 20,000 bodies). */
 function blocks(markdown: string, options: BodyOptions): Block[] {
-  return fromMarkdown(markdown)
-    .children.map((node) => ({ paragraph: node.type === 'paragraph', text: readable(toString(node), options) }))
-    .filter((block) => block.text && !MDX_STATEMENT.test(block.text));
+  return blocksOf(fromMarkdown(markdown), options);
+}
+
+function blocksOf(tree: Root, options: BodyOptions): Block[] {
+  return tree.children
+    .map((node) => ({
+      paragraph: node.type === 'paragraph',
+      text: readable(toString(node), options),
+      lines: blockLines(node, options),
+    }))
+    .filter((block) => block.text && block.lines && !MDX_STATEMENT.test(block.text));
 }
 
 /** The plain text of the body's first paragraph, or '' when it has none. */
@@ -83,7 +128,7 @@ export function summaryFor(given: string | undefined, body: string, options: Bod
   return first === undefined ? readBody(body, undefined, options).summary : cutAtWord(first);
 }
 
-/** Plain text of a whole Markdown body, for iCalendar DESCRIPTION and search metadata. */
+/** Plain text of a whole Markdown body, for iCalendar DESCRIPTION: paragraphs apart, list items on their own lines. */
 export function plainText(markdown: string, options: BodyOptions = {}): string {
   return readBody(markdown, undefined, options).text;
 }
@@ -94,7 +139,16 @@ export function readBody(
   givenSummary: string | undefined,
   options: BodyOptions = {},
 ): { summary: string; text: string } {
-  const parts = blocks(markdown, options);
+  return readTree(fromMarkdown(markdown), givenSummary, options);
+}
+
+/** Summary and plain text from a body's syntax tree (CommonMark), parsed by the caller for other reasons too. */
+export function readTree(
+  tree: Root,
+  givenSummary: string | undefined,
+  options: BodyOptions = {},
+): { summary: string; text: string } {
+  const parts = blocksOf(tree, options);
   const first = parts.find((b) => b.paragraph)?.text ?? '';
-  return { summary: givenSummary?.trim() || cutAtWord(first), text: parts.map((b) => b.text).join('\n\n') };
+  return { summary: givenSummary?.trim() || cutAtWord(first), text: parts.map((b) => b.lines).join('\n\n') };
 }

@@ -7,11 +7,14 @@
  * no publish date and a start date is not one: readers date an item by when
  * they first see it, which is when the event was announced.
  */
+import { articlePublishedAt } from './article-dates.ts';
+import { placeSentence } from './event-place.ts';
+import { statusPrefix } from './event-status.ts';
 import type { ArticleData } from './model.ts';
-import { whenView } from './event-view.ts';
+import { whenText, whenView, type WhenSettings } from './event-view.ts';
+import { seriesWords } from './recurrence-words.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import type { ListedEvent } from './site-index.ts';
-import { instantOf } from './zoned-time.ts';
 
 export interface FeedItem {
   title: string;
@@ -23,10 +26,8 @@ export interface FeedItem {
   customData?: string;
 }
 
-export interface FeedSettings {
+export interface FeedSettings extends WhenSettings {
   url: string;
-  timeZone: string;
-  locale: string;
 }
 
 /** Namespaces the items' customData uses. */
@@ -51,7 +52,7 @@ export function articleFeedItems(articles: readonly ArticleData[], settings: Fee
     title: article.title,
     link: absoluteUrl(settings.url, paths.article(article.slug)),
     description: article.summary,
-    pubDate: instantOf(article.date, article.time ?? '00:00', settings.timeZone),
+    pubDate: articlePublishedAt(article, settings.timeZone),
     categories: [article.category, ...article.tags],
     ...(article.authors.length > 0 && {
       customData: article.authors.map((a) => `<dc:creator>${escapeXml(a)}</dc:creator>`).join(''),
@@ -59,15 +60,16 @@ export function articleFeedItems(articles: readonly ArticleData[], settings: Fee
   }));
 }
 
-const STATUS_PREFIX = { scheduled: '', cancelled: 'Cancelled: ', postponed: 'Postponed: ' } as const;
-
 export function eventFeedItems(events: readonly ListedEvent[], settings: FeedSettings): FeedItem[] {
-  return events.map(({ event, occurrence }) => {
-    const when = whenView(occurrence, settings.timeZone, settings.locale);
-    const where = [event.location, event.online && 'online'].filter(Boolean).join(' and ');
-    const line = `${when.dates}, ${when.time}${when.zone ? ` ${when.zone}` : ''}${where ? `, ${where}` : ''}.`;
+  return events.map((listed) => {
+    const { event, occurrence } = listed;
+    const when = whenView(occurrence, settings);
+    const where = placeSentence(event);
+    const series = seriesWords(listed, settings);
+    // A series says its rule, then which session the dates are: the next one.
+    const line = `${series ? `${series}. Next: ` : ''}${whenText(when)}${where ? `, ${where}` : ''}.`;
     return {
-      title: STATUS_PREFIX[event.status] + event.title,
+      title: statusPrefix(event.status) + event.title,
       link: absoluteUrl(settings.url, paths.event(event.slug)),
       description: event.summary ? `${line} ${event.summary}` : line,
       categories: event.tags,

@@ -11,7 +11,10 @@
  */
 import { foldLines, ICalCalendar, ICalEventStatus, type ICalEvent } from 'ical-generator';
 import { addDays, type IsoDate } from './calendar-date.ts';
+import { placeLine } from './event-place.ts';
+import { statusPrefix } from './event-status.ts';
 import type { EventData } from './model.ts';
+import { occurrenceEnd } from './occurrences.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import type { ListedEvent } from './site-index.ts';
 import { vtimezone } from './vtimezone.ts';
@@ -33,12 +36,6 @@ const utcDay = (date: IsoDate) => new Date(`${date}T00:00:00Z`);
 const compactDate = (date: IsoDate) => date.replaceAll('-', '');
 const compactTime = (time: WallTime) => `${time.replace(':', '')}00`;
 
-const STATUS_PREFIX: Record<EventData['status'], string> = {
-  scheduled: '',
-  cancelled: 'Cancelled: ',
-  postponed: 'Postponed: ',
-};
-
 /** ical-generator writes NAME and X-WR-CALDESC as given, so TEXT escaping (RFC 5545 3.3.11) is ours. */
 const escapeText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
 
@@ -54,8 +51,11 @@ export function buildCalendar(events: readonly ListedEvent[], opts: CalendarOpti
   // Subscribers refresh twice a day; the site rebuilds on every content change.
   const full = new ICalCalendar({ ...header, ttl: 12 * 60 * 60 }).toString();
   const bare = new ICalCalendar(header).toString();
-  // ical-generator's own order: header, VTIMEZONEs, the TTL lines, VEVENTs, END. Assembled here so each event's VEVENT is written once per build,
-  // not once per file it appears in (its own, /events.ics and one per tag).
+  // Assembled here so each event's VEVENT is written once per build, not once
+  // per file it appears in (its own, /events.ics and one per tag): the header,
+  // the refresh lines (calendar properties come before any component, RFC 5545
+  // 3.6), the VTIMEZONEs, the VEVENTs, and END with the CRLF that ends every
+  // line, the last included (3.1), which ical-generator leaves off.
   const head = bare.slice(0, bare.lastIndexOf('END:VCALENDAR'));
   const end = full.lastIndexOf('END:VCALENDAR');
   const sorted = [...events].sort(
@@ -65,10 +65,10 @@ export function buildCalendar(events: readonly ListedEvent[], opts: CalendarOpti
   const zoneBlock = zoneGenerator(sorted);
   return [
     head,
-    ...zones.map((zone) => `${foldLines(zoneBlock(zone)!)}\r\n`),
     full.slice(head.length, end),
+    ...zones.map((zone) => `${foldLines(zoneBlock(zone)!)}\r\n`),
     ...sorted.map(({ event }) => vevent(event, opts.siteUrl)),
-    full.slice(end),
+    full.slice(end).replace(/(?:\r\n)?$/, '\r\n'),
   ].join('');
 }
 
@@ -87,7 +87,7 @@ function vevent(event: EventData, siteUrl: string): string {
 
 function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): ICalEvent {
   const pageUrl = absoluteUrl(siteUrl, paths.event(event.slug));
-  const location = [event.location, event.address].filter(Boolean).join(', ') || event.online;
+  const location = placeLine(event);
   const description = [
     event.text || event.summary,
     event.online && `Online: ${event.online}`,
@@ -98,7 +98,7 @@ function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): IC
     .join('\n\n');
   const common = {
     id: `${event.slug}@${new URL(siteUrl).host}`,
-    summary: STATUS_PREFIX[event.status] + event.title,
+    summary: statusPrefix(event.status) + event.title,
     description,
     url: pageUrl,
     categories: event.tags.map((name) => ({ name })),
@@ -130,9 +130,8 @@ function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): IC
  * RFC 5545 reads as "ends when it starts": inventing a length would mislead.
  */
 function endOf(event: EventData): { end?: ReturnType<typeof zonedDateTime> } {
-  if (event.endTime) return { end: zonedDateTime(event.end, event.endTime, event.timezone) };
-  if (event.end > event.start) return { end: zonedDateTime(addDays(event.end, 1), '00:00', event.timezone) };
-  return {};
+  const end = occurrenceEnd(event);
+  return end.stated ? { end: zonedDateTime(end.date, end.time, event.timezone) } : {};
 }
 
 /**

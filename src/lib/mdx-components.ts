@@ -4,6 +4,8 @@
  * `npm run check` reads this list to catch a misspelt component name before
  * MDX stops the build on it. Documented for writers in docs/writing.md.
  */
+import type { BodyFacts } from './validation/body-facts.ts';
+
 export const MDX_COMPONENTS = {
   Callout: 'a boxed note: <Callout type="tip" title="Bring a laptop">text</Callout> (type: note, tip or warning)',
   Figure: 'a picture with a caption: <Figure caption="...">, a Markdown image inside, </Figure>',
@@ -12,6 +14,12 @@ export const MDX_COMPONENTS = {
 } as const;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
+
+/** The tags a body's `<RelatedEvents tag="...">` ask for: their events are passed to the page. */
+export function relatedEventTags(facts: Pick<BodyFacts, 'components'>): string[] {
+  const tags = facts.components.flatMap((c) => (c.name === 'RelatedEvents' && c.text['tag'] ? [c.text['tag']] : []));
+  return [...new Set(tags)];
+}
 
 export const CALLOUT_TYPES = ['note', 'tip', 'warning'] as const;
 export type CalloutType = (typeof CALLOUT_TYPES)[number];

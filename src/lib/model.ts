@@ -2,8 +2,7 @@
  * The plain data the site is built from: what pages, feeds and the search index
  * read. Pages map collection entries to these once; nothing in src/lib knows Astro.
  */
-import type { ArticleFields } from './validation/article-fields.ts';
-import type { EventFields } from './validation/event-fields.ts';
+import type { ArticleFields, EventFields } from './validation/fields.ts';
 
 export interface EventData extends Omit<EventFields, 'slug' | 'summary' | 'image'> {
   slug: string;
@@ -22,9 +21,4 @@ export interface ArticleData extends Omit<ArticleFields, 'slug' | 'summary' | 'i
   summary: string;
   file: string;
   image?: string;
-}
-
-/** The newest of an article's dates, for "modified" fields. */
-export function articleModified(article: ArticleData): string {
-  return article.updated ?? article.date;
 }

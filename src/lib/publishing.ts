@@ -2,9 +2,9 @@
  * The one rule for what a build publishes (drafts and scheduled articles), and
  * for what counts as upcoming. `now` is passed in; nothing here reads the clock.
  */
-import { addDays } from './calendar-date.ts';
+import { articlePublishedAt } from './article-dates.ts';
 import type { ArticleData, EventData } from './model.ts';
-import type { Occurrence } from './occurrences.ts';
+import { occurrenceEnd, type Occurrence } from './occurrences.ts';
 import { instantOf } from './zoned-time.ts';
 
 export type Visibility = 'published' | 'draft' | 'scheduled';
@@ -21,8 +21,7 @@ export function articleVisibility(
   { now, siteTimeZone }: Omit<PublishOptions, 'includeUnpublished'>,
 ): Visibility {
   if (article.draft) return 'draft';
-  const publishAt = instantOf(article.date, article.time ?? '00:00', siteTimeZone);
-  return publishAt.getTime() > now.getTime() ? 'scheduled' : 'published';
+  return articlePublishedAt(article, siteTimeZone).getTime() > now.getTime() ? 'scheduled' : 'published';
 }
 
 export function eventVisibility(event: EventData): Visibility {
@@ -35,9 +34,8 @@ export function isShown(visibility: Visibility, options: Pick<PublishOptions, 'i
 
 /** The instant an occurrence is over: its end time, or the end of its last day in its zone. */
 export function occurrenceEndsAt(occurrence: Occurrence): Date {
-  const zone = occurrence.event.timezone;
-  if (occurrence.endTime !== undefined) return instantOf(occurrence.end, occurrence.endTime, zone);
-  return instantOf(addDays(occurrence.end, 1), '00:00', zone);
+  const end = occurrenceEnd(occurrence);
+  return instantOf(end.date, end.time, occurrence.event.timezone);
 }
 
 /** The instant an occurrence begins (midnight of its first day for an all-day event). */

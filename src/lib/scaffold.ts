@@ -8,9 +8,11 @@ import { paths } from './paths.ts';
 import type { IsoDate } from './calendar-date.ts';
 import { isValidTimeZone, resolveWallClock } from './zoned-time.ts';
 import { readDateTime, readText, readUrl, type DateTimeValue } from './validation/field-values.ts';
-import { closest } from './validation/fields.ts';
+import { closest } from './validation/closest.ts';
 import type { ContentKind } from './validation/check-file.ts';
 import { CONTENT_DIRS } from './validation/check-content.ts';
+import { yamlLine, type YamlLineOptions } from './yaml-lines.ts';
+import { readCommandArgs, type OptionTypes } from './command-args.ts';
 
 /** The body a new file starts with; `npm run check` warns while it is still there. */
 export const PLACEHOLDER_MARK = 'Replace this paragraph';
@@ -54,33 +56,24 @@ export function parseNewArgs(argv: readonly string[]): NewRequest {
       `say what to make first: "event" or "article"${kindWord ? ` (not "${kindWord}"${guess ? `; did you mean "${guess}"?` : ''})` : ''}, e.g. npm run new -- event "Telehealth Summit 2026"`,
     );
   }
-  const k = kind as ContentKind;
-  const options: Record<string, string> = {};
-  const words: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i] ?? '';
-    if (!arg.startsWith('--')) {
-      words.push(arg);
-      continue;
-    }
-    const [rawName = '', inline] = arg.slice(2).split(/=(.*)/s, 2);
-    const name = rawName;
-    if (name === 'help') throw new ScaffoldError(NEW_USAGE);
-    if (!OPTIONS[k].includes(name)) {
-      // An event's start is an article's date and the other way round.
-      const guess =
-        ({ event: { date: 'start' }, article: { start: 'date' } } as Record<string, Record<string, string>>)[k]?.[
-          name
-        ] ?? closest(name, OPTIONS[k]);
-      throw new ScaffoldError(
-        `an ${k} has no option --${name}${guess ? `; did you mean --${guess}?` : `; the options are ${OPTIONS[k].map((o) => `--${o}`).join(', ')}`}`,
-      );
-    }
-    const value = inline ?? rest[++i];
-    if (value === undefined || (inline === undefined && value.startsWith('--')))
-      throw new ScaffoldError(`--${name} needs a value, e.g. --${name} ${example(name)}`);
-    options[name] = value;
+  const k: ContentKind = kind === 'event' ? 'event' : 'article';
+  const types: OptionTypes = { help: { type: 'boolean' } };
+  for (const name of OPTIONS[k]) types[name] = { type: 'string' };
+  const { values, positionals: words, problems } = readCommandArgs(rest, types);
+  if (values['help']) throw new ScaffoldError(NEW_USAGE);
+  const [problem] = problems;
+  if (problem?.kind === 'unknown') {
+    // An event's start is an article's date and the other way round.
+    const swapped: Record<string, string> = k === 'event' ? { date: 'start' } : { start: 'date' };
+    const guess = swapped[problem.name] ?? closest(problem.name, OPTIONS[k]);
+    throw new ScaffoldError(
+      `an ${k} has no option --${problem.name}${guess ? `; did you mean --${guess}?` : `; the options are ${OPTIONS[k].map((o) => `--${o}`).join(', ')}`}`,
+    );
   }
+  if (problem?.kind === 'missing value')
+    throw new ScaffoldError(`--${problem.name} needs a value, e.g. --${problem.name} ${example(problem.name)}`);
+  const options: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) if (typeof value === 'string') options[name] = value;
   const title = words.join(' ').trim();
   if (!title)
     throw new ScaffoldError(
@@ -126,7 +119,12 @@ export interface Scaffold {
   notes: string[];
 }
 
+/** Text quoted in a message. */
 const q = (text: string) => JSON.stringify(text);
+/** A field line, and an optional field's commented example. */
+const field = (key: string, value: unknown, options?: YamlLineOptions) => yamlLine(key, value, options);
+const commented = (key: string, value: unknown, options?: YamlLineOptions) => `# ${yamlLine(key, value, options)}`;
+const plain = { strings: 'plain' } as const;
 const shown = (v: DateTimeValue) => (v.time ? `${v.date}T${v.time}` : v.date);
 
 function readOptionDate(name: string, raw: string, zone: string): DateTimeValue {
@@ -162,10 +160,10 @@ function block(lines: Array<[string, string?]>): string {
   return lines.map(([line, note]) => (note ? `${line.padEnd(width)}  # ${note}` : line)).join('\n');
 }
 
-function tagsLine(knownTags: readonly string[] | undefined, example: string): [string, string] {
+function tagsLine(knownTags: readonly string[] | undefined, tags: string[]): [string, string] {
   const known = (knownTags ?? []).slice(0, 8);
   return [
-    `# tags: [${example}]`,
+    commented('tags', tags, plain),
     known.length ? `tags already in use: ${known.join(', ')}` : 'a list; each tag gets a page /tags/<tag>/',
   ];
 }
@@ -208,34 +206,37 @@ export function scaffoldEvent(request: NewRequest, ctx: ScaffoldContext): Scaffo
   const year = start.date.slice(0, 4);
   const exampleDay = start.date;
   const front = block([
-    [`title: ${q(title.value)}`],
-    [`start: ${q(shown(start))}`, 'YYYY-MM-DD for all day, or YYYY-MM-DDTHH:mm, the time where the event happens'],
+    [field('title', title.value)],
+    [field('start', shown(start)), 'YYYY-MM-DD for all day, or YYYY-MM-DDTHH:mm, the time where the event happens'],
     end
-      ? [`end: ${q(shown(end))}`, 'the last day, or day and time']
+      ? [field('end', shown(end)), 'the last day, or day and time']
       : [
-          `# end: ${q(start.time ? `${exampleDay}T17:00` : exampleDay)}`,
+          commented('end', start.time ? `${exampleDay}T17:00` : exampleDay),
           'the last day, or day and time; leave out for one day',
         ],
     zone
-      ? [`timezone: ${q(zone)}`, `the place's time zone (the site's is ${ctx.siteTimeZone})`]
-      : ['# timezone: "Europe/Berlin"', `the place's time zone; leave out for ${ctx.siteTimeZone}`],
+      ? [field('timezone', zone), `the place's time zone (the site's is ${ctx.siteTimeZone})`]
+      : [commented('timezone', 'Europe/Berlin'), `the place's time zone; leave out for ${ctx.siteTimeZone}`],
     location
-      ? [`location: ${q(location)}`, 'venue or city, as readers should see it']
-      : ['# location: "Hanoi"', 'venue or city, as readers should see it'],
-    ['# address: "1 Example Street, Hanoi, Vietnam"', 'full street address, for the map link'],
-    ['# online: "https://example.org/live"', 'link to join an online or hybrid event'],
+      ? [field('location', location), 'venue or city, as readers should see it']
+      : [commented('location', 'Hanoi'), 'venue or city, as readers should see it'],
+    [commented('address', '1 Example Street, Hanoi, Vietnam'), 'full street address, for the map link'],
+    [commented('online', 'https://example.org/live'), 'link to join an online or hybrid event'],
     url
-      ? [`url: ${q(url)}`, 'official page or registration']
-      : ['# url: "https://example.org/register"', 'official page or registration'],
-    ['# organizer: "Example Health Association"'],
-    ['# summary: "One or two sentences for lists and search."', 'at most 300 characters; default: the first paragraph'],
-    tagsLine(ctx.knownTags, 'digital-health, telehealth'),
-    [`# image: "./${slug}.jpg"`, 'a picture saved next to this file'],
-    ['# imageAlt: "Speakers on stage at last year\'s summit"', 'required with image: what the picture shows'],
-    ['# status: cancelled', 'or postponed; leave out while the event goes ahead'],
-    ['# recurrence: "FREQ=WEEKLY;BYDAY=TU;COUNT=10"', 'for a repeating event: here every Tuesday, 10 times'],
-    ['# exclude: ["2026-03-10"]', 'dates the repeating event skips'],
-    ['# draft: true', 'only the dev server shows a draft; it is never published'],
+      ? [field('url', url), 'official page or registration']
+      : [commented('url', 'https://example.org/register'), 'official page or registration'],
+    [commented('organizer', 'Example Health Association')],
+    [
+      commented('summary', 'One or two sentences for lists and search.'),
+      'at most 300 characters; default: the first paragraph',
+    ],
+    tagsLine(ctx.knownTags, ['digital-health', 'telehealth']),
+    [commented('image', `./${slug}.jpg`), 'a picture saved next to this file'],
+    [commented('imageAlt', "Speakers on stage at last year's summit"), 'required with image: what the picture shows'],
+    [commented('status', 'cancelled', plain), 'or postponed; leave out while the event goes ahead'],
+    [commented('recurrence', 'FREQ=WEEKLY;BYDAY=TU;COUNT=10'), 'for a repeating event: here every Tuesday, 10 times'],
+    [commented('exclude', ['2026-03-10']), 'dates the repeating event skips'],
+    [commented('draft', true), 'only the dev server shows a draft; it is never published'],
   ]);
   return {
     kind: 'event',
@@ -259,18 +260,24 @@ export function scaffoldArticle(request: NewRequest, ctx: ScaffoldContext): Scaf
   const author = options['author']?.trim();
   const slug = slugFor(request);
   const front = block([
-    [`title: ${q(title.value)}`],
-    [`date: ${q(shown(date))}`, `publish date (YYYY-MM-DD); a future date waits until that day`],
+    [field('title', title.value)],
+    [field('date', shown(date)), `publish date (YYYY-MM-DD); a future date waits until that day`],
     author
-      ? [`author: ${q(author)}`, 'or a list: ["Lan Nguyen", "Sam Lee"]']
-      : ['# author: "Lan Nguyen"', 'or a list: ["Lan Nguyen", "Sam Lee"]'],
-    ['# category: "Analysis"', 'default: News'],
-    tagsLine(ctx.knownTags, 'ehr, telehealth'),
-    ['# summary: "One or two sentences for lists and search."', 'at most 300 characters; default: the first paragraph'],
-    [`# image: "./${slug}.jpg"`, 'a picture saved next to this file'],
-    ['# imageAlt: "A nurse using a tablet at a patient\'s bedside"', 'required with image: what the picture shows'],
-    [`# updated: "${date.date}"`, 'when you change the article after it was published'],
-    ['# draft: true', 'only the dev server shows a draft; it is never published'],
+      ? [field('author', author), 'or a list: ["Lan Nguyen", "Sam Lee"]']
+      : [commented('author', 'Lan Nguyen'), 'or a list: ["Lan Nguyen", "Sam Lee"]'],
+    [commented('category', 'Analysis'), 'default: News'],
+    tagsLine(ctx.knownTags, ['ehr', 'telehealth']),
+    [
+      commented('summary', 'One or two sentences for lists and search.'),
+      'at most 300 characters; default: the first paragraph',
+    ],
+    [commented('image', `./${slug}.jpg`), 'a picture saved next to this file'],
+    [
+      commented('imageAlt', "A nurse using a tablet at a patient's bedside"),
+      'required with image: what the picture shows',
+    ],
+    [commented('updated', date.date), 'when you change the article after it was published'],
+    [commented('draft', true), 'only the dev server shows a draft; it is never published'],
   ]);
   return {
     kind: 'article',

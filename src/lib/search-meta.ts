@@ -10,7 +10,7 @@
  * query (Pagefind's page list carries the order of each key): what is kept and
  * what was dropped is measured in docs/performance.md, "What search costs".
  */
-import { whenView, STATUS_LABELS } from './event-view.ts';
+import { whenView, STATUS_LABELS, type WhenSettings } from './event-view.ts';
 import type { ArticleData } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { isUpcoming, occurrenceStartsAt } from './publishing.ts';
@@ -56,8 +56,8 @@ export interface SearchRecord {
 export interface SearchRecordOptions {
   /** The build's "now": what counts as upcoming. */
   now: Date;
-  siteTimeZone: string;
-  locale: string;
+  /** How dates are written for readers (the site config). */
+  when: WhenSettings;
   /**
    * The spelling a tag filter shows, so "FHIR" and "fhir" are one bucket
    * (the site index's most-used spelling); the tag itself when not given.
@@ -94,7 +94,7 @@ function tagsMeta(tags: readonly string[]): Record<string, string> {
  */
 export function eventSearchRecord(listed: ListedEvent, options: SearchRecordOptions): SearchRecord {
   const { event, occurrence, occurrences } = listed;
-  const when = whenView(occurrence, options.siteTimeZone, options.locale);
+  const when = whenView(occurrence, options.when);
   const upcoming = isUpcoming(occurrence, options.now);
   const location = event.location ?? event.address ?? (event.online ? 'Online' : undefined);
   const status = STATUS_LABELS[event.status];

@@ -5,7 +5,7 @@
  */
 import type { ArticleData } from './model.ts';
 import { absoluteUrl } from './paths.ts';
-import { articleTimes } from './structured-data.ts';
+import { articleTimes } from './article-dates.ts';
 import { DEFAULT_SHARE_IMAGE } from './share-image.ts';
 
 export interface ShareInfo {

@@ -4,21 +4,13 @@
  * past lists, and the tag index. Pages only look things up here, so no page
  * scans all content (which would make a build O(pages x content)).
  */
-import {
-  addMonths,
-  compareYearMonth,
-  eachMonth,
-  formatIsoDate,
-  daysInMonth,
-  yearMonthOf,
-  type IsoDate,
-  type YearMonth,
-} from './calendar-date.ts';
+import { compareYearMonth, eachMonth, yearMonthOf, type IsoDate, type YearMonth } from './calendar-date.ts';
 import { groupByDay, type DayEntry } from './event-days.ts';
 import type { ArticleData, EventData } from './model.ts';
-import { occurrencesOf, type Occurrence } from './occurrences.ts';
+import { expandEvent, recurrenceHorizon, type Occurrence } from './occurrences.ts';
 import { isUpcoming, occurrenceStartsAt } from './publishing.ts';
 import { slugify } from './slug.ts';
+import { preferredSpelling, tagKey } from './tags.ts';
 import { todayIn, type WallTime } from './zoned-time.ts';
 
 export interface SiteIndexOptions {
@@ -32,11 +24,17 @@ export interface ListedEvent {
   event: EventData;
   /** The occurrence a list shows: the next one for upcoming events, the last for past ones. */
   occurrence: Occurrence;
-  /** Every occurrence up to the horizon. */
+  /** Every occurrence: all of a bounded rule's, an open-ended rule's up to its horizon. */
   occurrences: Occurrence[];
+  /** Dates of its rule that `exclude` took out. */
+  skipped: IsoDate[];
+  /** For an open-ended rule, the last day listed (src/lib/occurrences.ts `recurrenceHorizon`). */
+  cappedAt?: IsoDate;
 }
 
+/** The events and articles with one tag (tags.ts decides which spellings are one tag). */
 export interface TagGroup {
+  /** The tag page's slug: the shown spelling, slugified. */
   slug: string;
   /** The spelling writers used most. */
   name: string;
@@ -46,7 +44,6 @@ export interface TagGroup {
 
 export interface SiteIndex {
   today: IsoDate;
-  horizon: IsoDate;
   byDay: Map<IsoDate, DayEntry[]>;
   /** Every month from the earliest to the latest listed day, with the build's month. */
   months: YearMonth[];
@@ -55,7 +52,10 @@ export interface SiteIndex {
   eventsBySlug: Map<string, ListedEvent>;
   /** Newest first. */
   articles: ArticleData[];
+  /** By page slug, in slug order. */
   tags: Map<string, TagGroup>;
+  /** The same groups by tag key (tagKey): how any spelling of a tag finds its group. */
+  tagsByKey: Map<string, TagGroup>;
 }
 
 const byStart = (a: ListedEvent, b: ListedEvent) =>
@@ -72,18 +72,17 @@ export function buildSiteIndex(
   options: SiteIndexOptions,
 ): SiteIndex {
   const today = todayIn(options.siteTimeZone, options.now);
-  const horizonMonth = addMonths(yearMonthOf(today), options.recurrenceHorizonMonths);
-  const horizon = formatIsoDate({ ...horizonMonth, day: daysInMonth(horizonMonth.year, horizonMonth.month) });
 
   const listed: ListedEvent[] = [];
   const upcoming: ListedEvent[] = [];
   const past: ListedEvent[] = [];
   for (const event of events) {
-    const occurrences = occurrencesOf(event, horizon);
+    const horizon = recurrenceHorizon(event.start, today, options.recurrenceHorizonMonths);
+    const { occurrences, skipped, cappedAt } = expandEvent(event, horizon);
     const next = occurrences.find((o) => isUpcoming(o, options.now));
     const last = occurrences.at(-1);
     if (!last) continue; // every date of its rule excluded: nothing to list
-    const item = { event, occurrence: next ?? last, occurrences };
+    const item = { event, occurrence: next ?? last, occurrences, skipped, ...(cappedAt && { cappedAt }) };
     listed.push(item);
     (next ? upcoming : past).push(item);
   }
@@ -108,36 +107,43 @@ export function buildSiteIndex(
 
   return {
     today,
-    horizon,
     byDay,
     months: eachMonth(first, last),
     upcoming,
     past,
     eventsBySlug: new Map(listed.map((l) => [l.event.slug, l])),
     articles: sortedArticles,
-    tags: buildTagIndex([...upcoming, ...past].sort(byStart), sortedArticles),
+    ...buildTagIndex([...upcoming, ...past].sort(byStart), sortedArticles),
   };
 }
 
-function buildTagIndex(events: readonly ListedEvent[], articles: readonly ArticleData[]): Map<string, TagGroup> {
-  const groups = new Map<string, TagGroup & { spellings: Map<string, number> }>();
-  const groupFor = (tag: string) => {
-    const slug = slugify(tag);
-    let group = groups.get(slug);
-    if (!group) groups.set(slug, (group = { slug, name: tag, events: [], articles: [], spellings: new Map() }));
+function buildTagIndex(
+  events: readonly ListedEvent[],
+  articles: readonly ArticleData[],
+): Pick<SiteIndex, 'tags' | 'tagsByKey'> {
+  const groups = new Map<string, { events: ListedEvent[]; articles: ArticleData[]; spellings: Map<string, number> }>();
+  /** The entry's tags by key, each with the spelling the entry uses first. */
+  const tagsOf = (tags: readonly string[]) => {
+    const byKey = new Map<string, string>();
+    for (const tag of tags) if (!byKey.has(tagKey(tag))) byKey.set(tagKey(tag), tag);
+    return byKey;
+  };
+  const groupFor = (key: string, tag: string) => {
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { events: [], articles: [], spellings: new Map() }));
     group.spellings.set(tag, (group.spellings.get(tag) ?? 0) + 1);
     return group;
   };
-  for (const item of events)
-    for (const tag of new Set(item.event.tags.map(slugify)))
-      groupFor(item.event.tags.find((t) => slugify(t) === tag) ?? tag).events.push(item);
+  for (const item of events) for (const [key, tag] of tagsOf(item.event.tags)) groupFor(key, tag).events.push(item);
   for (const article of articles)
-    for (const tag of new Set(article.tags.map(slugify)))
-      groupFor(article.tags.find((t) => slugify(t) === tag) ?? tag).articles.push(article);
-  const result = new Map<string, TagGroup>();
-  for (const [slug, { spellings, ...group }] of [...groups.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const name = [...spellings.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? group.name;
-    result.set(slug, { ...group, name });
+    for (const [key, tag] of tagsOf(article.tags)) groupFor(key, tag).articles.push(article);
+  const tags = new Map<string, TagGroup>();
+  const tagsByKey = new Map<string, TagGroup>();
+  for (const [key, { spellings, ...lists }] of groups) {
+    const name = preferredSpelling(spellings);
+    const group = { slug: slugify(name), name, ...lists };
+    tagsByKey.set(key, group);
+    tags.set(group.slug, group);
   }
-  return result;
+  return { tags: new Map([...tags].sort(([a], [b]) => a.localeCompare(b))), tagsByKey };
 }

@@ -3,21 +3,19 @@
  * Dates come from the same views the page prints (`whenView`), so the JSON-LD
  * and the visible <time datetime> can never disagree.
  */
+import { articleTimes } from './article-dates.ts';
+import { placeOf } from './event-place.ts';
 import type { ArticleData, EventData } from './model.ts';
-import { articleModified } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { absoluteUrl, paths } from './paths.ts';
-import { whenView } from './event-view.ts';
-import { isoWithOffset } from './zoned-time.ts';
+import { whenView, type WhenSettings } from './event-view.ts';
 import { DEFAULT_SHARE_IMAGE } from './share-image.ts';
 
 export type JsonLd = Record<string, unknown>;
 
-export interface SiteInfo {
+export interface SiteInfo extends WhenSettings {
   url: string;
   title: string;
-  timeZone: string;
-  locale: string;
 }
 
 const STATUS: Record<EventData['status'], string> = {
@@ -27,24 +25,23 @@ const STATUS: Record<EventData['status'], string> = {
 };
 
 function attendanceMode(event: EventData): string {
-  const physical = Boolean(event.location || event.address);
-  if (physical && event.online) return 'https://schema.org/MixedEventAttendanceMode';
-  return event.online
-    ? 'https://schema.org/OnlineEventAttendanceMode'
-    : 'https://schema.org/OfflineEventAttendanceMode';
+  const { name, online } = placeOf(event);
+  if (name && online) return 'https://schema.org/MixedEventAttendanceMode';
+  return online ? 'https://schema.org/OnlineEventAttendanceMode' : 'https://schema.org/OfflineEventAttendanceMode';
 }
 
 function eventLocation(event: EventData): JsonLd[] {
+  const { name, online } = placeOf(event);
   const out: JsonLd[] = [];
-  if (event.location || event.address) {
+  if (name) {
     out.push({
       '@type': 'Place',
-      name: event.location ?? event.address,
+      name,
       // schema.org allows a plain-text address; only a writer's full address is a PostalAddress.
-      address: event.address ? { '@type': 'PostalAddress', streetAddress: event.address } : event.location,
+      address: event.address ? { '@type': 'PostalAddress', streetAddress: event.address } : name,
     });
   }
-  if (event.online) out.push({ '@type': 'VirtualLocation', url: event.online });
+  if (online) out.push({ '@type': 'VirtualLocation', url: online });
   return out;
 }
 
@@ -54,7 +51,7 @@ const imageUrl = (site: SiteInfo, image: string | undefined) =>
 /** An Event for the occurrence the page shows (the next one of a recurring event). */
 export function eventJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd {
   const { event } = occurrence;
-  const when = whenView(occurrence, site.timeZone, site.locale);
+  const when = whenView(occurrence, site);
   const location = eventLocation(event);
   return {
     '@context': 'https://schema.org',
@@ -70,15 +67,6 @@ export function eventJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd {
     description: event.summary,
     image: [imageUrl(site, event.image)],
   };
-}
-
-/** Publish and update times in the site's zone, as the contract reads article dates. */
-export function articleTimes(article: ArticleData, timeZone: string): { published: string; modified: string } {
-  const published = isoWithOffset(article.date, article.time ?? '00:00', timeZone);
-  const modified = article.updated
-    ? isoWithOffset(articleModified(article), article.updatedTime ?? '00:00', timeZone)
-    : published;
-  return { published, modified };
 }
 
 export function articleJsonLd(article: ArticleData, site: SiteInfo): JsonLd {

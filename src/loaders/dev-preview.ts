@@ -12,8 +12,9 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkProject } from '../node/check-project.ts';
+import { checkProject, type ProjectCheck } from '../node/check-project.ts';
 import type { ContentKind } from '../lib/validation/check-file.ts';
+import { DEFAULT_CATEGORY, type ArticleFields, type EventFields } from '../lib/validation/fields.ts';
 import { formatProblem, type Problem } from '../lib/validation/problem.ts';
 
 interface DevState {
@@ -22,7 +23,10 @@ interface DevState {
   siteUrl?: string;
   /** Names, sizes and times of the content files at the last check. */
   fingerprint?: string;
+  /** The last check, once it is stored by the loaders. */
+  checking?: Promise<ProjectCheck>;
   errors?: Problem[];
+  reloaders: Map<string, (check: ProjectCheck) => Promise<void>>;
 }
 
 // Shared through globalThis: the integration (astro.config), the content loader
@@ -32,7 +36,7 @@ const holder = globalThis as typeof globalThis & { [KEY]?: DevState };
 
 /** Called by the content guard when the command is `astro dev`. */
 export function markDevServer(options: { root: string; siteTimeZone: string; siteUrl?: string }): void {
-  holder[KEY] = { ...options };
+  holder[KEY] = { ...options, reloaders: new Map() };
 }
 
 export function isDevServer(): boolean {
@@ -63,27 +67,57 @@ export function contentFingerprint(root: string): string {
 export const BROKEN_ENTRY_TITLE = '\u26a0 content error (see the error overlay)';
 
 /** Data that passes the collection schema for a file whose own data does not. */
-export function brokenEntryData(kind: ContentKind, siteTimeZone: string): Record<string, unknown> {
+export function brokenEntryData(kind: ContentKind, siteTimeZone: string): EventFields | ArticleFields {
   const common = { title: BROKEN_ENTRY_TITLE, tags: [], draft: true };
   return kind === 'event'
     ? { ...common, start: '1970-01-01', end: '1970-01-01', timezone: siteTimeZone, status: 'scheduled', exclude: [] }
-    : { ...common, date: '1970-01-01', authors: [], category: 'News' };
+    : { ...common, date: '1970-01-01', authors: [], category: DEFAULT_CATEGORY };
 }
+
+/** The dev server's first check (made by the content guard at start-up), for the loaders' first load. */
+export function rememberDevCheck(check: ProjectCheck): void {
+  const state = holder[KEY];
+  if (!state) return;
+  state.fingerprint = contentFingerprint(state.root);
+  state.checking = Promise.resolve(check);
+  state.errors = errorsOf(check);
+}
+
+/** A collection's loader, to be brought up to date with each new check. */
+export function onDevCheck(collection: string, reload: (check: ProjectCheck) => Promise<void>): void {
+  holder[KEY]?.reloaders.set(collection, reload);
+}
+
+/**
+ * What `npm run check` finds now, checked again only when content changed;
+ * it resolves once the loaders have stored it, so a page never reads entries
+ * older than the errors the overlay shows.
+ */
+export function devProjectCheck(): Promise<ProjectCheck> | undefined {
+  const state = holder[KEY];
+  if (!state) return undefined;
+  const fingerprint = contentFingerprint(state.root);
+  if (fingerprint !== state.fingerprint || !state.checking) {
+    state.fingerprint = fingerprint;
+    state.checking = (async () => {
+      const check = await checkProject(state.root, {
+        siteTimeZone: state.siteTimeZone,
+        ...(state.siteUrl && { siteUrl: state.siteUrl }),
+      });
+      state.errors = errorsOf(check);
+      await Promise.all([...state.reloaders.values()].map((reload) => reload(check)));
+      return check;
+    })();
+  }
+  return state.checking;
+}
+
+const errorsOf = (check: ProjectCheck) => check.problems.filter((p) => p.severity === 'error');
 
 /** The errors `npm run check` would print now (checked again only when content changed). */
 export async function devContentErrors(): Promise<Problem[]> {
-  const state = holder[KEY];
-  if (!state) return [];
-  const fingerprint = contentFingerprint(state.root);
-  if (fingerprint !== state.fingerprint || !state.errors) {
-    state.fingerprint = fingerprint;
-    const check = await checkProject(state.root, {
-      siteTimeZone: state.siteTimeZone,
-      ...(state.siteUrl && { siteUrl: state.siteUrl }),
-    });
-    state.errors = check.problems.filter((p) => p.severity === 'error');
-  }
-  return state.errors;
+  await devProjectCheck();
+  return holder[KEY]?.errors ?? [];
 }
 
 /** In the dev server, throws every content error for Astro's error overlay. */

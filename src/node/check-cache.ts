@@ -9,20 +9,19 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { checkFile, type CheckedFile, type ContentKind } from '../lib/validation/check-file.ts';
 import { ARTICLE_FIELDS, EVENT_FIELDS } from '../lib/validation/fields.ts';
-import type { Problem } from '../lib/validation/problem.ts';
 
-interface Stored {
-  hash: string;
-  kind: ContentKind;
-  slug: string;
-  fields?: unknown;
-  /** Line of each contract field present in the front matter (lineOf). */
-  lines: Record<string, number>;
-  /** The body is the text from here on. */
-  bodyStart: number;
-  bodyLine: number;
-  problems: Problem[];
-}
+/** What is remembered of a checked file: all of it but its text, which is read anyway. */
+type Stored = CheckedFile extends infer F
+  ? F extends CheckedFile
+    ? Omit<F, 'file' | 'lineOf' | 'body'> & {
+        hash: string;
+        /** Line of each contract field present in the front matter (lineOf). */
+        lines: Record<string, number>;
+        /** The body is the text from here on. */
+        bodyStart: number;
+      }
+    : never
+  : never;
 
 const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
@@ -41,6 +40,7 @@ export class CheckCache {
   /** The cache at `path`, empty when missing, unreadable or written by other code (`version`). */
   static load(path: string, version: string): CheckCache {
     try {
+      // Written by save() below; a file from other code has another version and is not used.
       const stored = JSON.parse(readFileSync(path, 'utf8')) as { version: string; files: [string, Stored][] };
       if (stored.version === version) return new CheckCache(path, version, new Map(stored.files));
     } catch {
@@ -55,35 +55,21 @@ export class CheckCache {
     const known = this.#previous.get(file);
     if (known?.hash === hash && known.kind === kind) {
       this.#next.set(file, known);
-      const lines = new Map(Object.entries(known.lines));
-      return {
-        file,
-        kind,
-        slug: known.slug,
-        ...(known.fields !== undefined && { fields: known.fields }),
-        lineOf: (field: string) => lines.get(field),
-        body: text.slice(known.bodyStart),
-        bodyLine: known.bodyLine,
-        problems: known.problems,
-      } as CheckedFile;
+      const { hash: _hash, lines, bodyStart, ...checked } = known;
+      const lineOf = (field: string) => lines[field];
+      return { ...checked, file, lineOf, body: text.slice(bodyStart) };
     }
     const checked = checkFile(file, text, kind, siteTimeZone);
     // The body is the end of the text (gray-matter cuts the front matter off); otherwise do not remember.
     if (text.endsWith(checked.body)) {
+      const { file: _file, lineOf, body, ...rest } = checked;
       const names: readonly string[] = kind === 'event' ? EVENT_FIELDS : ARTICLE_FIELDS;
-      const lines = Object.fromEntries(
-        names.flatMap((name) => (checked.lineOf(name) === undefined ? [] : [[name, checked.lineOf(name)!]])),
-      );
-      this.#next.set(file, {
-        hash,
-        kind,
-        slug: checked.slug,
-        ...(checked.fields !== undefined && { fields: checked.fields }),
-        lines,
-        bodyStart: text.length - checked.body.length,
-        bodyLine: checked.bodyLine,
-        problems: checked.problems,
-      });
+      const lines: Record<string, number> = {};
+      for (const name of names) {
+        const line = lineOf(name);
+        if (line !== undefined) lines[name] = line;
+      }
+      this.#next.set(file, { ...rest, hash, lines, bodyStart: text.length - body.length });
     }
     return checked;
   }

@@ -1,16 +1,21 @@
 /**
- * The whole content check of a project folder, as `npm run check` and the
- * build's pre-check both run it: read every file, check each, then the
- * cross-file rules (duplicate slugs, tags, links, images, stale "upcoming").
+ * The whole content check of a project folder, as `npm run check`, the
+ * build's pre-check and the content loader run it: read every file, check
+ * each, then the cross-file rules (duplicate slugs, tags, links, images, stale
+ * "upcoming"). A build reads and parses each file here only: the loader stores
+ * the checked fields (shareProjectCheck).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, summaryLine } from '../lib/validation/check-content.ts';
+import type { CheckedFile } from '../lib/validation/check-file.ts';
+import { siteNow } from '../lib/site-now.ts';
 import { sortProblems, type Problem } from '../lib/validation/problem.ts';
 import { contentWarnings } from '../lib/validation/warnings.ts';
 import { readContentFiles } from './read-content.ts';
 import { CheckCache } from './check-cache.ts';
-import { sourceHash } from './source-hash.ts';
+import { checkKey } from './code-keys.ts';
+import { site } from '../site.config.ts';
 
 export interface ProjectCheckOptions {
   siteTimeZone: string;
@@ -19,10 +24,9 @@ export interface ProjectCheckOptions {
   now?: Date;
   /** Remember each file's result here between runs (the build passes Astro's cache folder). */
   cacheFile?: string;
+  /** How far open-ended series are listed; default the site config's. */
+  recurrenceHorizonMonths?: number;
 }
-
-/** The code a remembered result came from: a change to it, or to the zone, checks every file again. */
-const CHECK_CODE = ['src/lib', 'src/node', 'src/site.config.ts'];
 
 export interface ProjectCheck {
   /** Every problem, errors and warnings, sorted by file and line. */
@@ -34,29 +38,25 @@ export interface ProjectCheck {
   files: string[];
   /** `2 errors and 1 warning in 14 files`. */
   summary: string;
-}
-
-/** "Now" as the build reads it: `SITE_NOW` (ISO 8601) when set, else the clock. */
-export function nowFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
-  const pinned = env['SITE_NOW'];
-  const now = pinned ? new Date(pinned) : new Date();
-  if (Number.isNaN(now.getTime()))
-    throw new Error(`SITE_NOW "${pinned}" is not a date; expected ISO 8601 such as 2025-12-01T12:00:00Z`);
-  return now;
+  /** Each event and article file as checked: fields when it has no errors, body, lines. */
+  checked: CheckedFile[];
+  /** The text of each checked file, by path. */
+  texts: Map<string, string>;
 }
 
 export async function checkProject(root: string, options: ProjectCheckOptions): Promise<ProjectCheck> {
   const { sources, strays } = await readContentFiles(root);
   const cache = options.cacheFile
-    ? CheckCache.load(options.cacheFile, `${sourceHash(root, CHECK_CODE)}|${options.siteTimeZone}`)
+    ? CheckCache.load(options.cacheFile, checkKey(root, options.siteTimeZone))
     : undefined;
   const check = checkContent(sources, options.siteTimeZone, cache ? (...args) => cache.check(...args) : undefined);
   cache?.save();
   const crossFile = contentWarnings(check.files, {
-    now: options.now ?? nowFromEnv(),
+    now: options.now ?? siteNow(process.env['SITE_NOW'], new Date()),
     siteTimeZone: options.siteTimeZone,
     ...(options.siteUrl && { siteUrl: options.siteUrl }),
     exists: (path) => existsSync(join(root, path)),
+    recurrenceHorizonMonths: options.recurrenceHorizonMonths ?? site.recurrenceHorizonMonths,
   });
   const problems = sortProblems([...strays, ...check.problems, ...crossFile]);
   const errorCount = problems.filter((p) => p.severity === 'error').length;
@@ -70,5 +70,22 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
     fileCount,
     files,
     summary: summaryLine({ errorCount, warningCount }, fileCount),
+    checked: check.files,
+    texts: new Map(sources.map((s) => [s.path, s.text])),
   };
+}
+
+// Shared through globalThis: the integration (astro.config) and the content
+// loader are separate module instances in one process.
+const SHARED = Symbol.for('digital-health-calendar.project-check');
+const holder = globalThis as typeof globalThis & { [SHARED]?: Map<string, ProjectCheck> };
+
+/** Keeps a build's check for the content loader, which then neither reads nor parses a file again. */
+export function shareProjectCheck(root: string, check: ProjectCheck): void {
+  (holder[SHARED] ??= new Map()).set(root, check);
+}
+
+/** The check the build's pre-check made of `root`, if it ran in this process. */
+export function sharedProjectCheck(root: string): ProjectCheck | undefined {
+  return holder[SHARED]?.get(root);
 }

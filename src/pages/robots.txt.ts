@@ -1,6 +1,4 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/robots.ts';
-import { site } from '../site.config.ts';
+import { robots } from '../data/feeds.ts';
 
-export const GET: APIRoute = () =>
-  new Response(robotsTxt(site.url), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = () => new Response(robots(), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

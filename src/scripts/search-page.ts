@@ -270,11 +270,15 @@ function resultItem({ data }: Loaded): HTMLLIElement {
   const link = element('a', '', meta['title'] ?? data.url);
   link.href = data.url;
   title.append(link);
-  const isArticle = data.filters['kind']?.[0] === SEARCH_KIND.article;
-  const facts = isArticle
-    ? [meta['date'], meta['category'], meta['author'] && `By ${meta['author']}`]
-    : [[meta['date'], meta['time']].filter(Boolean).join(', '), meta['location']];
-  const factLine = element('p', 'search-result-facts', facts.filter(Boolean).join(' · '));
+  // The date as the page writes it, on the day it is filed under (machine-readable), then the rest.
+  const date = element('time', '', meta['date'] ?? '');
+  date.dateTime = data.filters['day']?.[0] ?? '';
+  const rest =
+    data.filters['kind']?.[0] === SEARCH_KIND.article
+      ? ['', meta['category'], meta['author'] && `By ${meta['author']}`]
+      : [meta['time'] ? `, ${meta['time']}` : '', meta['location']];
+  const factLine = element('p', 'search-result-facts');
+  factLine.append(date, rest[0] ?? '', ...rest.slice(1).flatMap((fact) => (fact ? [` · ${fact}`] : [])));
   item.append(kind, title, factLine);
   if (data.excerpt) {
     // Pagefind escapes the page's text and adds only <mark> around matches: safe as HTML.

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
-import { serveDist, type ServeOptions, type StaticServer } from './static-server.ts';
+import { serveDist, type ServeOptions, type StaticServer } from '../../src/node/static-server.ts';
 
 export interface ServedSite {
   readonly browser: Browser;

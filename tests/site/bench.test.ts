@@ -1,13 +1,15 @@
 /**
  * The benchmark machinery (`npm run bench`) at N=200: both sites build from the
  * same generated content, their page sets agree with each other and with what
- * the content should give, and the figures are sane. No timing assertions: the
+ * the content should give, the figures are sane, and both builds are cut into
+ * the same phases, compared one by one. No timing assertions: the
  * figures depend on the machine; only that they were measured. Only cold builds
  * here, to keep the test short; `npm run bench` also measures the rebuilds.
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runBench, type BenchResult, type NResult } from '../../scripts/bench/run.ts';
+import { PHASES } from '../../scripts/bench/measure.ts';
+import { formatTable, runBench, type BenchResult, type NResult } from '../../scripts/bench/run.ts';
 import { TMP } from '../helpers/fixture-site.ts';
 
 let bench: BenchResult;
@@ -70,5 +72,24 @@ describe('npm run bench at N=200', () => {
     expect(r.sites.baseline!.pagefind.pages).toBe(r.expected.pages);
     expect(r.sites.project!.pagefind.pages).toBeLessThanOrEqual(r.expected.pages + 1);
     expect(r.ratios!.cold).toBeGreaterThan(0);
+  });
+
+  it('cuts both builds into the same phases, which add up to the build, and compares them one by one', () => {
+    for (const site of [r.sites.project!, r.sites.baseline!]) {
+      const [cold] = site.cold;
+      // Every phase found in both logs: the project's Pagefind from its integration's lines, the baseline's from its own command.
+      expect(Object.keys(cold!.phases)).toEqual([...PHASES]);
+      const { total, ...parts } = cold!.phases;
+      expect(total).toBe(Math.round(cold!.wallMs));
+      expect(Math.abs(Object.values(parts).reduce((a, b) => a + b, 0) - total!)).toBeLessThanOrEqual(PHASES.length);
+      expect(site.median.coldPhases).toEqual(cold!.phases);
+      expect(site.median.touchPhases).toEqual({});
+    }
+    expect(Object.keys(r.ratios!.phases.cold!)).toEqual([...PHASES]);
+    expect(r.ratios!.phases.cold!['total']).toBe(r.ratios!.cold);
+    expect(r.ratios!.phases.touch).toBeUndefined();
+    const table = formatTable(bench);
+    expect(table).toContain('| phase | cold: project | cold: baseline | ratio |');
+    expect(table).toMatch(/\| render \(pages written\) \| [\d.]+ s \| [\d.]+ s \| [\d.]+x \|/);
   });
 });

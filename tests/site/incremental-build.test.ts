@@ -1,15 +1,16 @@
 /**
  * Astro's incremental build copies a page from the last build when its code and
- * its cacheKey (src/data/page-keys.ts) are unchanged. A key that misses an input
+ * its cacheKey (src/data/page-routes.ts) are unchanged. A key that misses an input
  * would publish a stale page, so the rule tested here is strict: after edits
  * and a later clock, an incremental rebuild is byte-identical to a cold build
  * of the same content (nothing stale left in the kept dist/, src/integrations/
  * kept-output.ts), and it really skipped the pages the edits did not touch.
  */
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSiteAsync, copySiteRoot } from '../helpers/build-async.ts';
+import { PROJECT } from '../helpers/fixture-site.ts';
 import type { BuiltSite } from '../helpers/fixture-site.ts';
 import { compareBuilds } from '../helpers/gates/reproducible.ts';
 import { searchFragments } from '../helpers/search-bundles.ts';
@@ -33,6 +34,44 @@ function renderLog(output: string): { copied: string[]; rendered: string[] } {
   return { copied, rendered };
 }
 
+const IMAGES = join(PROJECT, 'tests/fixtures/writers/good/content/events/2026');
+
+/** Markdown settings with a plugin of the project's own, which marks every paragraph once `mark` is not empty. */
+const markdownConfig = (mark: string) => `import { satteri } from '@astrojs/markdown-satteri';
+
+const mark = {
+  name: 'mark',
+  element: {
+    filter: ['p'],
+    visit(node, ctx) {
+      if ('${mark}') ctx.setProperty(node, 'data-mark', '${mark}');
+    },
+  },
+};
+
+export const markdown = { processor: satteri({ hastPlugins: [mark] }) };
+export const mdxOptions = {};
+`;
+
+/** Adds to the fixture what the tests below change: a local image (in front matter and in a body), MDX components with data from other pages, a Markdown plugin. */
+function extendFixture(site: string): void {
+  copyFileSync(join(IMAGES, 'ehr-summit.png'), join(site, 'content/events/stage.png'));
+  const privacy = join(site, 'content/events/privacy-days.md');
+  writeFileSync(
+    privacy,
+    readFileSync(privacy, 'utf8').replace(
+      'location: Boston',
+      'location: Boston\nimage: ./stage.png\nimageAlt: The stage',
+    ),
+  );
+  appendFileSync(join(site, 'content/articles/filler/filler-03.md'), '\n![The stage](../../events/stage.png)\n');
+  appendFileSync(
+    join(site, 'content/articles/mdx-article.mdx'),
+    '\n<RelatedEvents tag="digital-health" />\n\n<MapLink address="1 Main St, Boston" />\n',
+  );
+  writeFileSync(join(site, 'src/markdown.config.ts'), markdownConfig(''));
+}
+
 function edit(site: string): void {
   // A deleted event: its page, .ics and day must not survive in the kept dist/.
   rmSync(join(site, 'content/events/tricky-characters.md'));
@@ -46,6 +85,23 @@ function edit(site: string): void {
   );
   // A partly emptied cache: the loader must render this unchanged entry again.
   for (const file of renderedHtml(site, 'articles/filler-01')) rmSync(file);
+  appendFileSync(join(site, 'content/articles/mdx-article.mdx'), '\nA paragraph added later.\n');
+}
+
+/** Pages of events and articles (which render a body), and the others, from a build log. */
+function bodyPages(paths: string[]): string[] {
+  return paths.filter(
+    (p) =>
+      /^\/(events|news)\/[^/]+\/index\.html$/.test(p) && !/^\/news\/\d+\//.test(p) && p !== '/events/past/index.html',
+  );
+}
+
+/** Edits a file of the site's code, and fails loudly when the text to change is not there (the code moved on). */
+function editCode(site: string, file: string, from: string, to: string): void {
+  const path = join(site, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} no longer contains ${JSON.stringify(from)}: update this test`);
+  writeFileSync(path, text.replace(from, to));
 }
 
 /** The text Pagefind keeps for a page (its fragment in the bundle). */
@@ -73,7 +129,6 @@ function onlyRenderedHtml(site: string, entry: string): string | undefined {
 
 let first: BuiltSite;
 let unchanged: BuiltSite;
-let searchCodeChanged: BuiltSite;
 let bodyEdited: BuiltSite;
 let bodyEditedFragment: string;
 let incremental: BuiltSite;
@@ -82,6 +137,11 @@ let codeChanged: BuiltSite;
 let monthMoved: BuiltSite;
 let monthMovedCold: BuiltSite;
 let monthDifferences: ReturnType<typeof compareBuilds>;
+let imageChanged: BuiltSite;
+let imageHtml: { before: string; after: string };
+let markdownChanged: BuiltSite;
+let tzChanged: BuiltSite;
+let pagefindChanged: BuiltSite;
 // Read before the last build rewrites the same dist/.
 let differences: ReturnType<typeof compareBuilds>;
 let deletedEventLeft: boolean;
@@ -92,11 +152,9 @@ let sidecars: { edited: string; deletedLeft: boolean; restored: string | undefin
 
 beforeAll(async () => {
   const site = copySiteRoot(root, 'incremental');
+  extendFixture(site);
   first = await buildSiteAsync(site);
   unchanged = await buildSiteAsync(site);
-  // Only the code that builds the search bundle changes (its options, which files it keeps, which pages it takes).
-  appendFileSync(join(site, 'src/integrations/pagefind.ts'), '\n// A change to how the bundle is built.\n');
-  searchCodeChanged = await buildSiteAsync(site);
   // Only an article's words change, not which pages exist: the search bundle must follow.
   appendFileSync(
     join(site, 'content/articles/filler/filler-02.md'),
@@ -131,6 +189,28 @@ beforeAll(async () => {
     readFileSync(excerpt, 'utf8').replace("export const ELLIPSIS = ' [...]';", "export const ELLIPSIS = ' [snip]';"),
   );
   codeChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
+  // The image's bytes change, not the files that show it.
+  const pageWithImage = join(site, 'dist/news/filler-03/index.html');
+  const before = readFileSync(pageWithImage, 'utf8');
+  copyFileSync(join(IMAGES, 'panel.png'), join(site, 'content/events/stage.png'));
+  imageChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
+  imageHtml = { before, after: readFileSync(pageWithImage, 'utf8') };
+  // The Markdown plugin's code changes; its settings, all Astro's own key sees, do not.
+  writeFileSync(join(site, 'src/markdown.config.ts'), markdownConfig('two'));
+  markdownChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
+  // Pagefind's options change (to their default value: the index stays the same).
+  editCode(
+    site,
+    'src/integrations/pagefind.ts',
+    'const INDEX_OPTIONS = {} as const;',
+    'const INDEX_OPTIONS = { excludeSelectors: [] } as const;',
+  );
+  pagefindChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
+  // A Node with newer time-zone data (simulated: only its version differs).
+  tzChanged = await buildSiteAsync(site, {
+    SITE_NOW: LATER,
+    NODE_OPTIONS: `--import "data:text/javascript,Object.defineProperty(process.versions,'tz',{value:'2099a'})"`,
+  });
   const monthFresh = copySiteRoot(site, 'incremental-month-cold');
   [monthMoved, monthMovedCold] = await Promise.all([
     buildSiteAsync(site, { SITE_NOW: MONTHS_LATER }),
@@ -147,19 +227,15 @@ describe('incremental builds', () => {
     expect(copied).toContain('/events/innovators-summit/index.html');
     expect(copied).toContain('/news/vietnam-announces-expansion-of-ehrs-nationally/index.html');
     expect(copied).toContain('/calendar/2025/12/index.html');
-    // Home, lists of what is upcoming, feeds and MDX bodies are rendered every time.
+    // Home, lists of what is upcoming and feeds are rendered every time. MDX pages are keyed like
+    // the others: what their components show is in their props (src/data/mdx-context.ts).
     expect(rendered).toContain('/index.html');
     expect(rendered).toContain('/events.ics');
-    expect(rendered).toContain('/news/mdx-article/index.html');
+    expect(copied).toContain('/news/mdx-article/index.html');
     expect(rendered.length).toBeLessThan(copied.length / 4);
     // No event or article page changed, so the search bundle was not built again.
     expect(unchanged.output).toMatch(/search: 32 event and article pages; the bundle is kept as it was/);
     expect(unchanged.output).not.toContain('search: indexed');
-  });
-
-  it('indexes again when the code that builds the search bundle changes, though no page did', () => {
-    expect(searchCodeChanged.status, searchCodeChanged.output).toBe(0);
-    expect(searchCodeChanged.output).toMatch(/search: indexed 32 event and article pages in pagefind\//);
   });
 
   it('indexes an edited body again when no page was added or removed', () => {
@@ -208,6 +284,50 @@ describe('incremental builds', () => {
     expect(newsBefore).toContain(' [...]');
     expect(news).toContain(' [snip]');
     expect(news).not.toContain(' [...]');
+  });
+
+  it('renders again the pages that show an image when its bytes change, and only those', () => {
+    expect(imageChanged.status, imageChanged.output).toBe(0);
+    const { copied, rendered } = renderLog(imageChanged.output);
+    expect(rendered).toContain('/news/filler-03/index.html');
+    expect(rendered).toContain('/events/privacy-days/index.html');
+    expect(copied).toContain('/news/filler-02/index.html');
+    expect(copied).toContain('/events/innovators-summit/index.html');
+    expect(copied).toContain('/tags/privacy/index.html');
+    const src = (html: string) => /<img[^>]+src="(\/_astro\/[^"]+)"/.exec(html)?.[1];
+    expect(src(imageHtml.before)).toBeDefined();
+    expect(src(imageHtml.after)).not.toBe(src(imageHtml.before));
+    expect(existsSync(join(imageChanged.dist, src(imageHtml.after) ?? 'missing'))).toBe(true);
+  });
+
+  it('renders again every page with a body, and only those, when Markdown plugin code changes', () => {
+    expect(markdownChanged.status, markdownChanged.output).toBe(0);
+    const { copied, rendered } = renderLog(markdownChanged.output);
+    expect(bodyPages(copied)).toEqual([]);
+    expect(rendered).toContain('/news/mdx-article/index.html');
+    expect(rendered).toContain('/events/innovators-summit/index.html');
+    expect(copied).toContain('/news/index.html');
+    expect(copied).toContain('/calendar/2025/12/index.html');
+    expect(copied).toContain('/tags/digital-health/index.html');
+    const article = readFileSync(join(markdownChanged.dist, 'news/filler-02/index.html'), 'utf8');
+    expect(article).toContain('data-mark="two"');
+  });
+
+  it("renders again every keyed page when the runtime's time-zone data changes, and indexes none again", () => {
+    expect(tzChanged.status, tzChanged.output).toBe(0);
+    const { copied, rendered } = renderLog(tzChanged.output);
+    expect(copied).toEqual([]);
+    expect(rendered).toContain('/calendar/2025/12/index.html');
+    // Same data, so the same bytes: no search bundle is built again.
+    expect(tzChanged.output).not.toContain('search: indexed');
+  });
+
+  it("indexes the search bundle again when Pagefind's options change, though no page did, and renders no keyed page", () => {
+    expect(pagefindChanged.status, pagefindChanged.output).toBe(0);
+    const { copied } = renderLog(pagefindChanged.output);
+    expect(bodyPages(copied).length).toBeGreaterThan(20);
+    expect(copied).toContain('/calendar/2025/12/index.html');
+    expect(pagefindChanged.output).toMatch(/search: indexed 31 event and article pages in pagefind\//);
   });
 
   it('follows the clock into the search index: events now over lose their upcoming sort key, as a cold build would', () => {

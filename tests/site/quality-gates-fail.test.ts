@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { buildSiteAsync } from '../helpers/build-async.ts';
 import { hasChromium, launchBrowser } from '../helpers/browser.ts';
 import { layoutFixture, PROJECT, TMP, type BuiltSite } from '../helpers/fixture-site.ts';
-import { serveDist, type StaticServer } from '../helpers/static-server.ts';
+import { serveDist, type StaticServer } from '../../src/node/static-server.ts';
 import { checkAccessibility, checkCspAtRuntime, MODES } from '../helpers/gates/browser.ts';
 import { scriptWeights } from '../helpers/gates/budget.ts';
 import {

@@ -138,12 +138,11 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     status(p)
       .filter({ hasText: new RegExp(`^(\\d+ results?|No results) for “${words}”`) })
       .innerText();
-  /** The first date each shown result gives. */
+  /** The day each shown result is dated (the first day of an event as listed). */
   const shownDates = (p: Page) =>
     p
-      .locator('[data-search-results] .search-result-facts')
-      .allInnerTexts()
-      .then((texts) => texts.map((t) => /\d{4}-\d\d-\d\d/.exec(t)?.[0] ?? ''));
+      .locator('[data-search-results] .search-result-facts time')
+      .evaluateAll((times) => times.map((t) => t.getAttribute('datetime') ?? ''));
 
   async function searchFor(query: string): Promise<string[]> {
     const p = await openPage();
@@ -228,7 +227,9 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     await searchFor('innovators');
     const first = page.locator('.search-result').first();
     expect(await first.innerText()).toMatch(/^EVENT\n/i);
-    expect(await first.innerText()).toContain('2025-12-02 - 2025-12-04, 10:45 am · NYC');
+    expect(await first.innerText()).toContain('Tue 2 - Thu 4 Dec 2025, 10:45 am EST · NYC');
+    // The first day, machine-readable.
+    expect(await first.locator('time').getAttribute('datetime')).toBe('2025-12-02');
   });
 
   it('lists articles and every year in the filters, with counts, and filters by them', async () => {

@@ -148,8 +148,8 @@ describe('the search index of the fixture site', () => {
   it('gives results their title, type, dates, time and location as written', () => {
     expect(byUrl('/events/innovators-summit/').meta).toMatchObject({
       title: 'FALL 2025 Innovators Summit',
-      date: '2025-12-02 - 2025-12-04',
-      time: '10:45 am',
+      date: 'Tue 2 - Thu 4 Dec 2025',
+      time: '10:45 am EST',
       location: 'NYC',
     });
     expect(byUrl('/events/cancelled-meetup/').meta).toMatchObject({

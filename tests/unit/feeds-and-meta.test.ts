@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { articleFeedItems, channelData, eventFeedItems, escapeXml } from '../../src/lib/feeds.ts';
 import { occurrencesOf } from '../../src/lib/occurrences.ts';
-import { readPageMeta } from '../../src/lib/page-meta.ts';
 import { robotsTxt } from '../../src/lib/robots.ts';
 import { shareMeta } from '../../src/lib/share-meta.ts';
+import { site } from '../../src/site.config.ts';
 import { makeArticle, makeEvent } from '../helpers/factories.ts';
 
-const settings = { url: 'https://example.org', timeZone: 'America/New_York', locale: 'en-US' };
+const settings = { ...site, url: 'https://example.org' };
 
 describe('feed items', () => {
   it('date articles at their publish time in the site zone and link to their page', () => {
@@ -37,13 +37,13 @@ describe('feed items', () => {
       summary: 'Off.',
     });
     const [item] = eventFeedItems(
-      [{ event, occurrence: occurrencesOf(event, '2026-12-31')[0]!, occurrences: [] }],
+      [{ event, occurrence: occurrencesOf(event, '2026-12-31')[0]!, occurrences: [], skipped: [] }],
       settings,
     );
     expect(item).toMatchObject({
       title: 'Cancelled: Meetup',
       link: 'https://example.org/events/m/',
-      description: '2025-12-18, 6:00 pm - 8:00 pm, NYC. Off.',
+      description: 'Thu 18 Dec 2025, 6:00 pm - 8:00 pm EST, NYC. Off.',
     });
     expect(item!.pubDate).toBeUndefined();
   });
@@ -53,18 +53,6 @@ describe('feed items', () => {
       'href="https://example.org/rss.xml?a=1&amp;b=2"',
     );
     expect(escapeXml(`<"'&>`)).toBe('&lt;&quot;&apos;&amp;&gt;');
-  });
-});
-
-describe('page meta for the sitemap', () => {
-  it('finds noindex and the modified time in the head only', () => {
-    const html = `<html><head><meta name="robots" content="noindex"><meta content="2025-11-25T14:30:00-05:00" property="article:modified_time"></head><body><meta name="robots" content="index"></body></html>`;
-    expect(readPageMeta(html)).toEqual({ noindex: true, modified: '2025-11-25T14:30:00-05:00' });
-    expect(
-      readPageMeta(
-        '<html><head><title>x</title></head><body><p>&lt;meta name="robots" content="noindex"&gt;</p></body></html>',
-      ),
-    ).toEqual({ noindex: false });
   });
 });
 

@@ -6,12 +6,13 @@ import type { ListedEvent } from '../../src/lib/site-index.ts';
 import { vtimezone } from '../../src/lib/vtimezone.ts';
 import { instantOf, utcOffsetMinutes } from '../../src/lib/zoned-time.ts';
 import { makeEvent } from '../helpers/factories.ts';
-import { occurrenceStarts, parseIcs, utcIso } from '../helpers/ics.ts';
+import { occurrenceStarts, parseIcs, strictIcsProblems, utcIso } from '../helpers/ics.ts';
+import { plainText } from '../../src/lib/excerpt.ts';
 
 const HORIZON = '2027-06-30';
 const listed = (event: EventData): ListedEvent => {
   const occurrences = occurrencesOf(event, HORIZON);
-  return { event, occurrence: occurrences[0]!, occurrences };
+  return { event, occurrence: occurrences[0]!, occurrences, skipped: [] };
 };
 const options = { name: 'Test, calendar', siteUrl: 'https://example.org', path: '/events.ics', product: 'Test' };
 
@@ -84,9 +85,26 @@ describe('buildCalendar', () => {
     expect(buildCalendar(all, options)).toBe(text);
   });
 
-  it('writes CRLF lines of at most 75 octets', () => {
+  it('writes CRLF lines of at most 75 octets, the last line ended too', () => {
     expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+  });
+
+  it('passes a strict reader: calendar properties before components, UNTIL in UTC', () => {
+    const until = makeEvent({ ...weekly, slug: 'until', recurrence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260331' });
+    const withTtl = buildCalendar([...all, listed(until)], options);
+    expect(strictIcsProblems(withTtl)).toEqual([]);
+    const lines = withTtl.split('\r\n');
+    expect(lines.indexOf('REFRESH-INTERVAL;VALUE=DURATION:PT12H')).toBeLessThan(lines.indexOf('BEGIN:VTIMEZONE'));
+    expect(lines.indexOf('X-PUBLISHED-TTL:PT12H')).toBeLessThan(lines.indexOf('BEGIN:VTIMEZONE'));
+  });
+
+  it('keeps paragraphs and list items apart in DESCRIPTION', () => {
+    const body = 'Topics:\n\n- Where the rules stand\n- Oversight of AI tools\n\nSee you there.';
+    const event = makeEvent({ slug: 'listy', title: 'Listy', text: plainText(body) });
+    const description = parseIcs(buildCalendar([listed(event)], options)).events[0]!.description;
+    expect(description).toMatch(/^Topics:\n\n- Where the rules stand\n- Oversight of AI tools\n\nSee you there\.\n\n/);
   });
 
   it('gives timed events their zone, with a matching VTIMEZONE per zone', () => {

@@ -6,14 +6,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  eventFilePath,
-  eventFileText,
-  htmlToMarkdown,
-  importIcs,
-  IcsError,
-  type ImportedEvent,
-} from '../../src/lib/ics-import.ts';
+import { IcsError } from '../../src/lib/ics-import/calendar-file.ts';
+import { htmlToMarkdown } from '../../src/lib/ics-import/descriptions.ts';
+import { eventFilePath, eventFileText } from '../../src/lib/ics-import/event-file.ts';
+import { importIcs, type ImportedEvent } from '../../src/lib/ics-import/import.ts';
 import { checkFile } from '../../src/lib/validation/check-file.ts';
 import { PROJECT, runScript, scratchCopy } from '../helpers/cli.ts';
 

@@ -11,7 +11,7 @@ import { PROJECT } from '../helpers/cli.ts';
 describe('MDX components', () => {
   it("are the ones src/components/mdx/index.ts passes to the pages, and each is in the writers' guide", () => {
     const index = readFileSync(join(PROJECT, 'src/components/mdx/index.ts'), 'utf8');
-    const passed = /export const mdxComponents = \{([^}]*)\}/
+    const passed = /export const mdxComponentsByName = \{([^}]*)\}/
       .exec(index)?.[1]
       ?.split(',')
       .map((s) => s.trim())
@@ -21,10 +21,10 @@ describe('MDX components', () => {
     for (const name of Object.keys(MDX_COMPONENTS)) expect(guide, name).toContain(`<${name}`);
     // Both pages render their body through EntryBody, which passes the components to MDX.
     expect(readFileSync(join(PROJECT, 'src/components/EntryBody.astro'), 'utf8')).toContain(
-      '<Content components={mdxComponents} />',
+      '<body.Content components={mdxComponents(mdx)} />',
     );
     for (const page of ['src/pages/events/[slug].astro', 'src/pages/news/[slug].astro']) {
-      expect(readFileSync(join(PROJECT, page), 'utf8'), page).toContain('<EntryBody entry={entry} />');
+      expect(readFileSync(join(PROJECT, page), 'utf8'), page).toContain('<EntryBody body={body} mdx={props.mdx} />');
     }
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeRecurrence, occurrencesOf } from '../../src/lib/occurrences.ts';
+import { occurrencesOf } from '../../src/lib/occurrences.ts';
 import { isoWithOffset } from '../../src/lib/zoned-time.ts';
 import { makeEvent } from '../helpers/factories.ts';
 
@@ -112,9 +112,5 @@ describe('recurring events', () => {
       ['2026-01-30', '2026-02-01'],
       ['2027-01-30', '2027-02-01'],
     ]);
-  });
-
-  it('says the rule in words', () => {
-    expect(describeRecurrence('FREQ=WEEKLY;BYDAY=TU;COUNT=10')).toBe('every week on Tuesday for 10 times');
   });
 });

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { articleJsonLd, breadcrumbJsonLd, eventJsonLd, serializeJsonLd } from '../../src/lib/structured-data.ts';
 import { occurrencesOf } from '../../src/lib/occurrences.ts';
 import type { EventData } from '../../src/lib/model.ts';
+import { site as siteConfig } from '../../src/site.config.ts';
 import { makeArticle, makeEvent } from '../helpers/factories.ts';
 
-const site = { url: 'https://example.org', title: 'Example', timeZone: 'America/New_York', locale: 'en-US' };
+const site = { ...siteConfig, url: 'https://example.org', title: 'Example' };
 const first = (event: EventData) => occurrencesOf(event, '2027-12-31')[0]!;
 
 describe('Event JSON-LD', () => {

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkFile, type ContentKind } from '../../src/lib/validation/check-file.ts';
 import { formatProblem } from '../../src/lib/validation/problem.ts';
-import { contentWarnings, imagePath, tagKey } from '../../src/lib/validation/warnings.ts';
+import { contentWarnings, imagePath } from '../../src/lib/validation/warnings.ts';
+import { tagKey } from '../../src/lib/tags.ts';
 
 const TZ = 'America/New_York';
 const now = new Date('2025-12-01T12:00:00Z');
@@ -61,7 +62,8 @@ describe('links in bodies', () => {
       '',
       'Fine: [day](/events/fhir-day/), [ics](/events/fhir-day.ics), [one](/news/news-one/), [past](/events/past/), [p2](/news/3/),',
       '[all](/events/), [feed](/events/rss.xml) and [elsewhere](https://other.example/events/nope/).',
-      'Bad: [typo](/events/fhir-dya/) and [gone](https://dh.example.org/news/gone/)',
+      // A heading ends the paragraph, so the next line is a reference definition (inside a paragraph it would be text).
+      '## Bad: [typo](/events/fhir-dya/) and [gone](https://dh.example.org/news/gone/)',
       '[ref]: /events/nowhere/',
       '<a href="/news/news-two/">two</a>',
     ].join('\n');
@@ -205,6 +207,27 @@ describe('MDX components', () => {
     const md = file('content/articles/plain.md', 'title: Plain\ndate: "2025-01-01"', '\n<Callout>Hi</Callout>\n');
     expect(run([md])).toEqual([
       'content/articles/plain.md: warning: uses <Callout>, which works only in .mdx files; rename this file to end in .mdx (line 6)',
+    ]);
+  });
+});
+
+describe('open-ended series', () => {
+  it('are told where their listed dates stop and how to end them; bounded ones are not', () => {
+    const open = checkFile(
+      'content/events/weekly.md',
+      '---\ntitle: Weekly\nstart: "2026-03-03T10:00"\nrecurrence: FREQ=WEEKLY;BYDAY=TU\n---\nBody.\n',
+      'event',
+      TZ,
+    );
+    const bounded = checkFile(
+      'content/events/six.md',
+      '---\ntitle: Six\nstart: "2026-03-03T10:00"\nrecurrence: FREQ=WEEKLY;BYDAY=TU;COUNT=6\n---\nBody.\n',
+      'event',
+      TZ,
+    );
+    const problems = contentWarnings([open, bounded], { now, siteTimeZone: TZ, recurrenceHorizonMonths: 18 });
+    expect(problems.map(formatProblem)).toEqual([
+      'content/events/weekly.md: warning: recurrence "FREQ=WEEKLY;BYDAY=TU" has no end, so the site lists its dates up to 2027-09-30 and adds later ones as time passes; if the series ends, add COUNT=<number of sessions> or UNTIL=<last date, YYYYMMDD> to the rule (line 4)',
     ]);
   });
 });

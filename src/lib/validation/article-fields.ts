@@ -1,59 +1,27 @@
 /**
- * Validation of one article's front matter against the contract; shared by the
- * Astro schema, the build's pre-check and `npm run check`.
+ * The check of one article's front matter against the contract
+ * (fields.ts), for the content loader, the build's pre-check and
+ * `npm run check`.
  */
-import type { IsoDate } from '../calendar-date.ts';
-import type { WallTime } from '../zoned-time.ts';
-import { isSlug, slugify } from '../slug.ts';
-import { readBoolean, readDateTime, readText, readTextList } from './field-values.ts';
-import { ARTICLE_FIELDS } from './fields.ts';
+import { readText, readTextList } from './field-values.ts';
+import { ARTICLE_FIELD_DEFS as F, ARTICLE_FIELDS, DEFAULT_CATEGORY, type ArticleFields } from './fields.ts';
 import { FieldReporter, type ValidationContext, type Validated } from './reporter.ts';
-
-/** An article's front matter, checked and normalised; dates in the site's zone. */
-export interface ArticleFields {
-  title: string;
-  slug?: string;
-  date: IsoDate;
-  time?: WallTime;
-  updated?: IsoDate;
-  updatedTime?: WallTime;
-  authors: string[];
-  category: string;
-  tags: string[];
-  summary?: string;
-  image?: string;
-  imageAlt?: string;
-  draft: boolean;
-}
-
-export const DEFAULT_CATEGORY = 'News';
 
 export function validateArticleFields(data: Record<string, unknown>, ctx: ValidationContext): Validated<ArticleFields> {
   const r = new FieldReporter(ctx, ARTICLE_FIELDS, data);
-  const title = r.required(
-    'title',
-    data['title'],
-    (v) => readText(v, 200),
-    'title: "Vietnam announces the expansion of EHRs nationally."',
-  );
-  const slug = r.optional('slug', data['slug'], (v) => readText(v, 200));
-  if (slug !== undefined && !isSlug(slug)) {
-    r.error(
-      'slug',
-      `slug ${JSON.stringify(slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(slug) || 'my-article'}"`,
-    );
-  }
-  const date = r.required('date', data['date'], readDateTime, 'date: "2025-11-20"');
-  const updated = r.optional('updated', data['updated'], readDateTime);
+  const title = r.text('title', F.title, data['title']);
+  const slug = r.slug(F.slug, data['slug']);
+  const date = r.dateTime('date', F.date, data['date']);
+  const updated = r.dateTime('updated', F.updated, data['updated']);
   const authorRaw = data['author'];
   const authors = Array.isArray(authorRaw)
-    ? (r.optional('author', authorRaw, (v) => readTextList(v, 200)) ?? [])
-    : [r.optional('author', authorRaw, (v) => readText(v, 200))].filter((a): a is string => a !== undefined);
-  const category = r.optional('category', data['category'], (v) => readText(v, 60)) ?? DEFAULT_CATEGORY;
+    ? (r.optional('author', authorRaw, (v) => readTextList(v, F.author.max)) ?? [])
+    : [r.optional('author', authorRaw, (v) => readText(v, F.author.max))].filter((a): a is string => a !== undefined);
+  const category = r.text('category', F.category, data['category']) ?? DEFAULT_CATEGORY;
   const tags = r.tags(data['tags']);
   const summary = r.summary(data['summary']);
-  const { image, imageAlt } = r.image(data['image'], data['imageAlt']);
-  const draft = r.optional('draft', data['draft'], readBoolean) ?? false;
+  const { image, imageAlt } = r.image(data['image'], data['imageAlt'], F.imageAlt);
+  const draft = r.boolean('draft', data['draft']) ?? false;
 
   if (date && updated) {
     const dateText = date.time ? `${date.date}T${date.time}` : date.date;

@@ -6,15 +6,18 @@
 import matter from 'gray-matter';
 import { LineCounter, parseDocument, isMap, isScalar, YAMLParseError } from 'yaml';
 import { slugFromPath, isSlug, slugify } from '../slug.ts';
-import { validateArticleFields, type ArticleFields } from './article-fields.ts';
-import { validateEventFields, type EventFields } from './event-fields.ts';
+import { validateArticleFields } from './article-fields.ts';
+import { validateEventFields } from './event-fields.ts';
+import type { ArticleFields, EventFields } from './fields.ts';
 import { sortProblems, type Problem } from './problem.ts';
+import type { ValidationContext, Validated } from './reporter.ts';
+import { readEntryBody, type BodyFacts, type BodyText } from './body-facts.ts';
 
 export type ContentKind = 'event' | 'article';
 
-export interface FileCheck<T> {
+export interface FileCheck<K extends ContentKind, T> {
   file: string;
-  kind: ContentKind;
+  kind: K;
   /** Normalised fields when the file has no errors. */
   fields?: T;
   slug: string;
@@ -23,10 +26,14 @@ export interface FileCheck<T> {
   body: string;
   /** The file line the body starts on, so problems found in the body can name their line. */
   bodyLine: number;
+  /** Links, images and components in the body, with their lines (body-facts.ts). */
+  facts: BodyFacts;
+  /** The summary lists show and an event's plain text, from the same parse (stored by the loader). */
+  bodyText: BodyText;
   problems: Problem[];
 }
 
-export type CheckedFile = FileCheck<EventFields> | FileCheck<ArticleFields>;
+export type CheckedFile = FileCheck<'event', EventFields> | FileCheck<'article', ArticleFields>;
 
 export const CONTENT_EXTENSIONS = ['.md', '.mdx'] as const;
 
@@ -100,10 +107,29 @@ export function readFrontMatter(text: string): FrontMatter {
 
 /** Checks one file; `file` is its path from the project root, e.g. `content/events/summit.md`. */
 export function checkFile(file: string, text: string, kind: ContentKind, siteTimeZone: string): CheckedFile {
+  return kind === 'event'
+    ? checkKind('event', validateEventFields, file, text, siteTimeZone)
+    : checkKind('article', validateArticleFields, file, text, siteTimeZone);
+}
+
+function checkKind<K extends ContentKind, T extends { slug?: string }>(
+  kind: K,
+  validate: (data: Record<string, unknown>, ctx: ValidationContext) => Validated<T>,
+  file: string,
+  text: string,
+  siteTimeZone: string,
+): FileCheck<K, T> {
   const front = readFrontMatter(text);
   // The body is the end of the text (gray-matter cuts the front matter off the front).
   const bodyLine = text.endsWith(front.body) ? text.slice(0, text.length - front.body.length).split('\n').length : 1;
-  const base = { file, kind, lineOf: front.lineOf, body: front.body, bodyLine };
+  const summary = front.data?.['summary'];
+  const { facts, text: bodyText } = readEntryBody(front.body, {
+    kind,
+    mdx: file.endsWith('.mdx'),
+    bodyLine,
+    summary: typeof summary === 'string' ? summary : undefined,
+  });
+  const base = { file, kind, lineOf: front.lineOf, body: front.body, bodyLine, facts, bodyText };
   if (!front.data) {
     const problem: Problem = {
       severity: 'error',
@@ -113,9 +139,16 @@ export function checkFile(file: string, text: string, kind: ContentKind, siteTim
     };
     return { ...base, slug: slugFromPath(file), problems: [problem] };
   }
-  const ctx = { file, siteTimeZone, lineOf: front.lineOf };
-  const result = kind === 'event' ? validateEventFields(front.data, ctx) : validateArticleFields(front.data, ctx);
+  const result = validate(front.data, { file, siteTimeZone, lineOf: front.lineOf });
   const problems = [...result.problems];
+  if (facts.unreadable) {
+    problems.push({
+      severity: 'error',
+      file,
+      line: facts.unreadable.line,
+      message: `is not valid MDX (${facts.unreadable.reason}); MDX reads < as the start of a component and { as the start of an expression: check them on that line, or write them as &lt; and \\{`,
+    });
+  }
   const fileSlug = slugFromPath(file);
   const given = front.data['slug'];
   if ((given === undefined || given === null) && !isSlug(fileSlug)) {
@@ -126,11 +159,8 @@ export function checkFile(file: string, text: string, kind: ContentKind, siteTim
       message: `file name "${fileSlug}" does not make a valid slug; expected lower-case letters, digits and single hyphens: rename the file to "${slugify(fileSlug) || 'my-page'}${file.slice(file.lastIndexOf('.'))}" or add slug: ${slugify(fileSlug) || 'my-page'}`,
     });
   }
-  const slug = result.value?.slug ?? fileSlug;
-  const checked = { ...base, slug, problems: sortProblems(problems) };
-  return result.value && !problems.some((p) => p.severity === 'error')
-    ? ({ ...checked, fields: result.value } as CheckedFile)
-    : checked;
+  const checked = { ...base, slug: result.value?.slug ?? fileSlug, problems: sortProblems(problems) };
+  return result.value && !problems.some((p) => p.severity === 'error') ? { ...checked, fields: result.value } : checked;
 }
 
 /** Duplicate slugs across one collection: every file after the first that claims a slug. */

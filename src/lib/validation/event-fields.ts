@@ -1,45 +1,14 @@
 /**
- * Validation of one event's front matter against the contract. Used by the
- * Astro schema (src/content.config.ts), by the build's pre-check and by
+ * The check of one event's front matter against the contract
+ * (fields.ts), for the content loader, the build's pre-check and
  * `npm run check`, so writers see the same message everywhere.
  */
 import { RRule } from '../rrule.ts';
-import type { IsoDate } from '../calendar-date.ts';
-import { isValidTimeZone, resolveWallClock, type WallTime } from '../zoned-time.ts';
-import { isSlug, slugify } from '../slug.ts';
-import { readBoolean, readDateTime, readText, readUrl } from './field-values.ts';
-import { EVENT_FIELDS, closest } from './fields.ts';
+import { isValidTimeZone, resolveWallClock } from '../zoned-time.ts';
+import { readUrl } from './field-values.ts';
+import { closest } from './closest.ts';
+import { EVENT_FIELD_DEFS as F, EVENT_FIELDS, type EventFields } from './fields.ts';
 import { FieldReporter, type ValidationContext, type Validated } from './reporter.ts';
-
-export const EVENT_STATUSES = ['scheduled', 'cancelled', 'postponed'] as const;
-export type EventStatus = (typeof EVENT_STATUSES)[number];
-
-/** An event's front matter, checked and normalised; dates as written, in `timezone`. */
-export interface EventFields {
-  title: string;
-  slug?: string;
-  start: IsoDate;
-  /** Absent for an all-day event. */
-  startTime?: WallTime;
-  /** Inclusive last day; equals `start` when no end was given. */
-  end: IsoDate;
-  /** Absent when the event runs through the end day (all-day, or a date-only end). */
-  endTime?: WallTime;
-  timezone: string;
-  location?: string;
-  address?: string;
-  online?: string;
-  url?: string;
-  summary?: string;
-  organizer?: string;
-  tags: string[];
-  image?: string;
-  imageAlt?: string;
-  status: EventStatus;
-  recurrence?: string;
-  exclude: IsoDate[];
-  draft: boolean;
-}
 
 const FREQUENCIES = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'];
 const RRULE_EXAMPLE = '"FREQ=WEEKLY;BYDAY=TU;COUNT=10"';
@@ -101,17 +70,11 @@ function closestHint(word: string, candidates: readonly string[]): string {
 
 export function validateEventFields(data: Record<string, unknown>, ctx: ValidationContext): Validated<EventFields> {
   const r = new FieldReporter(ctx, EVENT_FIELDS, data);
-  const title = r.required('title', data['title'], (v) => readText(v, 200), 'title: "FALL 2025 Innovators Summit"');
-  const slug = r.optional('slug', data['slug'], (v) => readText(v, 200));
-  if (slug !== undefined && !isSlug(slug)) {
-    r.error(
-      'slug',
-      `slug ${JSON.stringify(slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(slug) || 'innovators-summit'}"`,
-    );
-  }
-  const start = r.required('start', data['start'], readDateTime, 'start: "2025-12-02T10:45"');
-  const end = r.optional('end', data['end'], readDateTime);
-  const zoneRaw = r.optional('timezone', data['timezone'], (v) => readText(v, 64));
+  const title = r.text('title', F.title, data['title']);
+  const slug = r.slug(F.slug, data['slug']);
+  const start = r.dateTime('start', F.start, data['start']);
+  const end = r.dateTime('end', F.end, data['end']);
+  const zoneRaw = r.text('timezone', { max: 64 }, data['timezone']);
   let timezone = ctx.siteTimeZone;
   if (zoneRaw !== undefined) {
     if (isValidTimeZone(zoneRaw)) timezone = zoneRaw;
@@ -121,16 +84,16 @@ export function validateEventFields(data: Record<string, unknown>, ctx: Validati
         `timezone ${JSON.stringify(zoneRaw)} is not a known IANA time zone; expected a name such as "America/New_York" or "Asia/Ho_Chi_Minh"${r.zoneHint(zoneRaw)}`,
       );
   }
-  const location = r.optional('location', data['location'], (v) => readText(v, 300));
-  const address = r.optional('address', data['address'], (v) => readText(v, 500));
+  const location = r.text('location', F.location, data['location']);
+  const address = r.text('address', F.address, data['address']);
   const online = r.optional('online', data['online'], readUrl);
   const url = r.optional('url', data['url'], readUrl);
   const summary = r.summary(data['summary']);
-  const organizer = r.optional('organizer', data['organizer'], (v) => readText(v, 200));
+  const organizer = r.text('organizer', F.organizer, data['organizer']);
   const tags = r.tags(data['tags']);
-  const { image, imageAlt } = r.image(data['image'], data['imageAlt']);
-  const status = r.oneOf('status', data['status'], EVENT_STATUSES) ?? 'scheduled';
-  const recurrence = r.optional('recurrence', data['recurrence'], (v) => readText(v, 500));
+  const { image, imageAlt } = r.image(data['image'], data['imageAlt'], F.imageAlt);
+  const status = r.oneOf('status', data['status'], F.status.values) ?? 'scheduled';
+  const recurrence = r.text('recurrence', F.recurrence, data['recurrence']);
   if (recurrence !== undefined) {
     const complaint = rruleProblem(recurrence);
     if (complaint)
@@ -146,8 +109,7 @@ export function validateEventFields(data: Record<string, unknown>, ctx: Validati
       `exclude is given but recurrence is not; exclude skips dates of a recurring event, so add recurrence or remove exclude`,
     );
   }
-  const draft = r.optional('draft', data['draft'], readBoolean) ?? false;
-
+  const draft = r.boolean('draft', data['draft']) ?? false;
   if (start && end) {
     if (!start.time && end.time) {
       r.error(

@@ -10,18 +10,6 @@ export type Read<T> = { ok: true; value: T } | { ok: false; expected: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
 const bad = (expected: string): Read<never> => ({ ok: false, expected });
 
-/**
- * YAML reads an unquoted `2025-12-02` as a Date at UTC midnight, which would
- * print as the day before in New York. Astro's loader uses such a YAML reader,
- * so Dates are turned back into the text the writer typed.
- */
-export function undoYamlDate(value: unknown): unknown {
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return value;
-  const iso = value.toISOString();
-  if (iso.endsWith('T00:00:00.000Z')) return iso.slice(0, 10);
-  return iso.endsWith(':00.000Z') ? iso.slice(0, 16) : iso.slice(0, 19);
-}
-
 export interface DateTimeValue {
   date: IsoDate;
   /** Absent for a date-only value (all-day, or "through that day" for an end). */
@@ -30,10 +18,10 @@ export interface DateTimeValue {
 
 export const DATE_FORMS = 'YYYY-MM-DD or YYYY-MM-DDTHH:mm, e.g. "2025-12-02" or "2025-12-02T10:45"';
 
+/** Front matter is read with YAML's core schema (check-file.ts), so a date is the text the writer typed, never a Date. */
 export function readDateTime(raw: unknown): Read<DateTimeValue> {
-  const value = undoYamlDate(raw);
-  if (typeof value !== 'string') return bad(`expected ${DATE_FORMS}`);
-  const text = value.trim();
+  if (typeof raw !== 'string') return bad(`expected ${DATE_FORMS}`);
+  const text = raw.trim();
   const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?$/.exec(text);
   if (!m) {
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}/.test(text) || /[zZ]$|[+-]\d{2}:?\d{2}$/.test(text)) {

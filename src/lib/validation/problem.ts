@@ -26,8 +26,6 @@ export function formatProblem(p: Problem): string {
 
 /** A value as a writer would recognise it in their file: strings quoted, lists as written. */
 export function showValue(value: unknown): string {
-  if (value instanceof Date)
-    return Number.isNaN(value.getTime()) ? '"Invalid Date"' : JSON.stringify(value.toISOString());
   if (typeof value === 'string') return JSON.stringify(value);
   if (value === null) return 'empty';
   return JSON.stringify(value) ?? typeof value;

@@ -3,10 +3,10 @@
  * every problem at once, each with file, field, value and the expected form.
  */
 import { isIsoDate, type IsoDate } from '../calendar-date.ts';
-import { slugify } from '../slug.ts';
+import { isSlug, slugify } from '../slug.ts';
 import { SUMMARY_TARGET } from '../excerpt.ts';
-import { readDateTime, readText, readTextList, type Read } from './field-values.ts';
-import { closest } from './fields.ts';
+import { readBoolean, readDateTime, readText, readTextList, type DateTimeValue, type Read } from './field-values.ts';
+import { closest } from './closest.ts';
 import { showValue, type Problem, type Severity } from './problem.ts';
 
 export interface ValidationContext {
@@ -77,6 +77,34 @@ export class FieldReporter {
     return undefined;
   }
 
+  /** A text field of at most `max` characters; required when its definition gives a line to copy. */
+  text(field: string, def: { max: number; required?: string }, raw: unknown): string | undefined {
+    const reader = (v: unknown) => readText(v, def.max);
+    return def.required ? this.required(field, raw, reader, def.required) : this.optional(field, raw, reader);
+  }
+
+  dateTime(field: string, def: { form: 'dateTime'; required?: string }, raw: unknown): DateTimeValue | undefined {
+    return def.required
+      ? this.required(field, raw, readDateTime, def.required)
+      : this.optional(field, raw, readDateTime);
+  }
+
+  boolean(field: string, raw: unknown): boolean | undefined {
+    return this.optional(field, raw, readBoolean);
+  }
+
+  /** A `slug:` that replaces the file name's; `example` is offered when nothing can be made of the value. */
+  slug(def: { example: string }, raw: unknown): string | undefined {
+    const slug = this.optional('slug', raw, (v) => readText(v, 200));
+    if (slug !== undefined && !isSlug(slug)) {
+      this.error(
+        'slug',
+        `slug ${JSON.stringify(slug)} is not a valid slug; expected lower-case letters, digits and single hyphens, e.g. "${slugify(slug) || def.example}"`,
+      );
+    }
+    return slug;
+  }
+
   /** Over 300 characters is an error (contract); over the ~200 that lists show is a warning. */
   summary(raw: unknown): string | undefined {
     const summary = this.optional('summary', raw, (v) => readText(v, 300));
@@ -101,13 +129,10 @@ export class FieldReporter {
     return tags;
   }
 
-  image(rawImage: unknown, rawAlt: unknown): { image?: string; imageAlt?: string } {
-    // Astro resolves `image` to an asset object before this runs; only a path is checked here.
-    const image =
-      typeof rawImage === 'object' && rawImage !== null
-        ? '(image)'
-        : this.optional('image', rawImage, (v) => readText(v, 500));
-    const imageAlt = this.optional('imageAlt', rawAlt, (v) => readText(v, 300));
+  /** `image` (a path, checked against the disk by warnings.ts) and the `imageAlt` it requires. */
+  image(rawImage: unknown, rawAlt: unknown, altDef: { max: number }): { image?: string; imageAlt?: string } {
+    const image = this.optional('image', rawImage, (v) => readText(v, 500));
+    const imageAlt = this.text('imageAlt', altDef, rawAlt);
     if (image !== undefined && imageAlt === undefined && isAbsent(rawAlt)) {
       this.error(
         'image',

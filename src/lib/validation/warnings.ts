@@ -12,17 +12,18 @@
  * bad Callout type, a Figure without caption): those are errors here, in the
  * writers' form, before Astro gets that far.
  */
-import { addDays, daysBetween, type IsoDate } from '../calendar-date.ts';
-import { recurrenceDates } from '../occurrences.ts';
+import { articlePublishedAt } from '../article-dates.ts';
+import { addDays, type IsoDate } from '../calendar-date.ts';
+import { occurrenceEnd, occurrenceTimes } from '../occurrences.ts';
 import { CALLOUT_TYPES, calloutType, MDX_COMPONENTS } from '../mdx-components.ts';
 import { PLACEHOLDER_MARK } from '../scaffold.ts';
-import { slugify } from '../slug.ts';
+import { preferredSpelling, tagKey } from '../tags.ts';
 import { instantOf, todayIn } from '../zoned-time.ts';
-import type { ArticleFields } from './article-fields.ts';
+import type { ArticleFields, EventFields } from './fields.ts';
 import type { CheckedFile } from './check-file.ts';
-import type { EventFields } from './event-fields.ts';
-import { closest } from './fields.ts';
+import { closest } from './closest.ts';
 import type { Problem, Severity } from './problem.ts';
+import { openEndedRecurrenceWarnings } from './recurrence-warnings.ts';
 
 export interface WarningOptions {
   now: Date;
@@ -31,6 +32,8 @@ export interface WarningOptions {
   siteUrl?: string;
   /** Whether a file exists, given its path from the project root (`content/events/2025/panel.jpg`). */
   exists?: (path: string) => boolean;
+  /** The site config's `recurrenceHorizonMonths`: open-ended series are then told where their listed dates stop. */
+  recurrenceHorizonMonths?: number;
 }
 
 /** An event that ended more than this many days ago should not say "upcoming". */
@@ -42,6 +45,9 @@ export function contentWarnings(files: readonly CheckedFile[], options: WarningO
     ...linkWarnings(files, options),
     ...(options.exists ? imageProblems(files, options.exists) : []),
     ...staleUpcomingWarnings(files, options),
+    ...(options.recurrenceHorizonMonths !== undefined
+      ? openEndedRecurrenceWarnings(files, { ...options, recurrenceHorizonMonths: options.recurrenceHorizonMonths })
+      : []),
     ...placeholderWarnings(files),
     ...componentProblems(files),
   ];
@@ -52,15 +58,10 @@ function problem(file: CheckedFile, severity: Severity, message: string, field?:
   return { severity, file: file.file, message, ...(field && { field }), ...(at !== undefined && { line: at }) };
 }
 
-const eventFields = (f: CheckedFile) => (f.kind === 'event' ? (f.fields as EventFields | undefined) : undefined);
-const articleFields = (f: CheckedFile) => (f.kind === 'article' ? (f.fields as ArticleFields | undefined) : undefined);
+const eventFields = (f: CheckedFile) => (f.kind === 'event' ? f.fields : undefined);
+const articleFields = (f: CheckedFile) => (f.kind === 'article' ? f.fields : undefined);
 
 // --- tags ---------------------------------------------------------------
-
-/** Tags that differ only in case, spaces, hyphens or underscores are one tag to a reader. */
-export function tagKey(tag: string): string {
-  return slugify(tag).replace(/-/g, '');
-}
 
 export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
   // For each tag key, how many files use each spelling.
@@ -76,13 +77,8 @@ export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
   }
   const preferred = new Map<string, { tag: string; count: number }>();
   for (const [key, counts] of spellings) {
-    let best = { tag: '', count: 0 };
-    // On a tie, the spelling already in tag-page form ("digital-health") wins.
-    for (const [tag, count] of counts) {
-      if (count > best.count || (count === best.count && tag === slugify(tag) && best.tag !== slugify(best.tag)))
-        best = { tag, count };
-    }
-    preferred.set(key, best);
+    const tag = preferredSpelling(counts);
+    preferred.set(key, { tag, count: counts.get(tag) ?? 0 });
   }
   const problems: Problem[] = [];
   for (const f of sorted) {
@@ -105,9 +101,8 @@ export function tagSpellingWarnings(files: readonly CheckedFile[]): Problem[] {
 
 // --- links --------------------------------------------------------------
 
-/** Markdown links `](/events/x/)`, reference definitions `[a]: /news/x/` and `href="/events/x/"`. */
-const LINK_RE =
-  /(?:\]\(\s*<?|^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?|\bhref\s*=\s*\{?\s*["'`])((?:https?:\/\/[^/\s)"'`>]+)?\/(events|news)\/([^\s)"'`>#?]*))/gm;
+/** A link to one of the site's event or article pages: `/events/x/`, or the same on the site's own address. */
+const PAGE_LINK = /^(?:https?:\/\/([^/]+))?\/(events|news)\/([^#?]*)/;
 
 interface Target {
   file: CheckedFile;
@@ -118,8 +113,7 @@ interface Target {
 
 export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone, siteUrl }: WarningOptions): Problem[] {
   const siteHost = siteUrl ? new URL(siteUrl).host : undefined;
-  const isScheduled = (a: ArticleFields) =>
-    instantOf(a.date, a.time ?? '00:00', siteTimeZone).getTime() > now.getTime();
+  const isScheduled = (a: ArticleFields) => articlePublishedAt(a, siteTimeZone).getTime() > now.getTime();
   const targets = { event: new Map<string, Target>(), article: new Map<string, Target>() };
   for (const f of files) {
     const article = articleFields(f);
@@ -134,9 +128,10 @@ export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone,
   for (const f of files) {
     const article = articleFields(f);
     const unpublished = (f.fields?.draft ?? false) || (article !== undefined && isScheduled(article));
-    for (const m of f.body.matchAll(LINK_RE)) {
-      const [, href = '', section = '', rest = ''] = m;
-      const host = /^https?:\/\/([^/]+)/.exec(href)?.[1];
+    for (const link of f.facts.links) {
+      const m = PAGE_LINK.exec(link.href);
+      if (!m) continue;
+      const [, host, section = '', rest = ''] = m;
       if (host !== undefined && host !== siteHost) continue; // another site's /events/ page
       const segment = rest.split('/')[0] ?? '';
       const kind = section === 'events' ? 'event' : 'article';
@@ -144,7 +139,7 @@ export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone,
         continue;
       const slug = kind === 'event' && segment.endsWith('.ics') ? segment.slice(0, -4) : segment;
       if (slug.includes('.')) continue; // a feed or other file, not a page
-      const line = f.bodyLine + lineIndex(f.body, m.index ?? 0);
+      const line = link.line;
       const path = `/${section}/${rest}`;
       const target = targets[kind].get(slug);
       if (!target) {
@@ -187,16 +182,7 @@ export function linkWarnings(files: readonly CheckedFile[], { now, siteTimeZone,
   return problems;
 }
 
-function lineIndex(text: string, offset: number): number {
-  let lines = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) lines++;
-  return lines;
-}
-
 // --- images -------------------------------------------------------------
-
-/** Markdown images `![alt](./panel.jpg)` and HTML/JSX `<img src="./panel.jpg">` in a body. */
-const BODY_IMAGE_RE = /!\[[^\]]*\]\(\s*<?([^\s)>]+)|<img\b[^>]*?\bsrc\s*=\s*\{?\s*["']([^"']+)["']/g;
 
 /** The file an image path points at, from the project root; undefined for web addresses. */
 export function imagePath(contentFile: string, src: string): string | undefined {
@@ -228,11 +214,9 @@ export function imageProblems(files: readonly CheckedFile[], exists: (path: stri
         );
       }
     }
-    for (const m of f.body.matchAll(BODY_IMAGE_RE)) {
-      const src = m[1] ?? m[2] ?? '';
+    for (const { src, line } of f.facts.images) {
       const path = imagePath(f.file, src);
       if (path === undefined || exists(path)) continue;
-      const line = f.bodyLine + lineIndex(f.body, m.index ?? 0);
       problems.push(
         problem(
           f,
@@ -255,20 +239,17 @@ export function staleUpcomingWarnings(files: readonly CheckedFile[], { now, site
   const problems: Problem[] = [];
   for (const f of files) {
     const event = eventFields(f);
-    const tag = event?.tags.find((t) => slugify(t) === 'upcoming');
+    const tag = event?.tags.find((t) => tagKey(t) === tagKey('upcoming'));
     if (!event || tag === undefined) continue;
-    const lastEnd = lastEndOf(event, addDays(today, 1));
-    if (lastEnd === undefined) continue; // still repeating
-    const endsAt =
-      event.endTime !== undefined
-        ? instantOf(lastEnd, event.endTime, event.timezone)
-        : instantOf(addDays(lastEnd, 1), '00:00', event.timezone);
-    if (endsAt.getTime() >= longAgo) continue;
+    const last = lastOccurrence(event, addDays(today, 1));
+    if (last === undefined) continue; // still repeating
+    const end = occurrenceEnd(last);
+    if (instantOf(end.date, end.time, event.timezone).getTime() >= longAgo) continue;
     problems.push(
       problem(
         f,
         'warning',
-        `tags has ${JSON.stringify(tag)}, but this event ended on ${lastEnd}; remove that tag (past events move to /events/past/ by themselves)`,
+        `tags has ${JSON.stringify(tag)}, but this event ended on ${last.end}; remove that tag (past events move to /events/past/ by themselves)`,
         'tags',
       ),
     );
@@ -276,18 +257,11 @@ export function staleUpcomingWarnings(files: readonly CheckedFile[], { now, site
   return problems;
 }
 
-/** The last day of the event's last occurrence, or undefined when it still has one after `after`. */
-function lastEndOf(event: EventFields, after: IsoDate): IsoDate | undefined {
-  if (!event.recurrence) return event.end;
-  const excluded = new Set(event.exclude);
-  const span = daysBetween(event.start, event.end);
-  const dates = recurrenceDates(event.recurrence, event.start, event.startTime, addDays(after, 1)).filter(
-    (d) => !excluded.has(d),
-  );
-  const last = dates.at(-1);
-  if (last === undefined) return event.end;
-  if (last >= after) return undefined;
-  return addDays(last, span);
+/** The event's last occurrence, or undefined when it still has one starting on or after `after`. */
+function lastOccurrence(event: EventFields, after: IsoDate) {
+  const last = occurrenceTimes(event, addDays(after, 1)).at(-1);
+  if (last === undefined) return event; // every date excluded: the event's own dates
+  return last.start >= after ? undefined : last;
 }
 
 // --- left-over placeholder text -------------------------------------------
@@ -295,15 +269,14 @@ function lastEndOf(event: EventFields, after: IsoDate): IsoDate | undefined {
 export function placeholderWarnings(files: readonly CheckedFile[]): Problem[] {
   const problems: Problem[] = [];
   for (const f of files) {
-    const at = f.body.indexOf(PLACEHOLDER_MARK);
-    if (at === -1) continue;
+    if (f.facts.placeholderLine === undefined) continue;
     problems.push(
       problem(
         f,
         'warning',
         `still has the placeholder paragraph from npm run new ("${PLACEHOLDER_MARK} ..."); write the ${f.kind}'s text there`,
         undefined,
-        f.bodyLine + lineIndex(f.body, at),
+        f.facts.placeholderLine,
       ),
     );
   }
@@ -314,106 +287,45 @@ export function placeholderWarnings(files: readonly CheckedFile[]): Problem[] {
 
 const COMPONENT_NAMES = Object.keys(MDX_COMPONENTS);
 
-/** The body without fenced or inline code, where `<Name>` is only text; same length, so offsets hold. */
-function withoutCode(body: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return body.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, blank).replace(/`[^`\n]*`/g, blank);
-}
-
 export function componentProblems(files: readonly CheckedFile[]): Problem[] {
   const eventTags = new Set(files.flatMap((f) => (f.kind === 'event' ? (f.fields?.tags ?? []) : [])).map(tagKey));
   const allTags = [...new Set(files.flatMap((f) => f.fields?.tags ?? []))];
   const problems: Problem[] = [];
   for (const f of files) {
-    const body = withoutCode(f.body);
     const isMdx = f.file.endsWith('.mdx');
-    const imported = new Set(
-      [...body.matchAll(/^import\s+(?:(\w+)|\{([^}]*)\})/gm)].flatMap((m) =>
-        m[1]
-          ? [m[1]]
-          : (m[2] ?? '').split(',').map(
-              (n) =>
-                n
-                  .trim()
-                  .split(/\s+as\s+/)
-                  .pop() ?? '',
-            ),
-      ),
-    );
-    const at = (index: number) => f.bodyLine + lineIndex(f.body, index);
-    for (const m of body.matchAll(/<([A-Z][A-Za-z0-9]*)\b([^>]*)>?/g)) {
-      const [, name = '', attrs = ''] = m;
-      const line = at(m.index ?? 0);
+    const imported = new Set(f.facts.imports);
+    for (const { name, text, other, line } of f.facts.components) {
       const known = COMPONENT_NAMES.includes(name);
+      const report = (severity: Severity, message: string) =>
+        problems.push(problem(f, severity, message, undefined, line));
       if (!isMdx) {
-        if (known)
-          problems.push(
-            problem(
-              f,
-              'warning',
-              `uses <${name}>, which works only in .mdx files; rename this file to end in .mdx`,
-              undefined,
-              line,
-            ),
-          );
+        if (known) report('warning', `uses <${name}>, which works only in .mdx files; rename this file to end in .mdx`);
         continue;
       }
       if (!known) {
         if (imported.has(name)) continue;
         const guess = closest(name, COMPONENT_NAMES);
-        problems.push(
-          problem(
-            f,
-            'error',
-            `uses <${name}>, which is not one of the site's components (${COMPONENT_NAMES.join(', ')})${guess ? `; did you mean <${guess}>?` : ''}`,
-            undefined,
-            line,
-          ),
+        report(
+          'error',
+          `uses <${name}>, which is not one of the site's components (${COMPONENT_NAMES.join(', ')})${guess ? `; did you mean <${guess}>?` : ''}`,
         );
         continue;
       }
-      const attr = (key: string) => new RegExp(`\\b${key}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
       if (name === 'Callout') {
-        const type = attr('type');
-        const value = type?.[1] ?? type?.[2];
-        if (type && !calloutType(value))
-          problems.push(
-            problem(
-              f,
-              'error',
-              `<Callout type="${value}"> is not a Callout type; use one of ${CALLOUT_TYPES.join(', ')}`,
-              undefined,
-              line,
-            ),
-          );
+        const type = text['type'];
+        if (type !== undefined && !calloutType(type))
+          report('error', `<Callout type="${type}"> is not a Callout type; use one of ${CALLOUT_TYPES.join(', ')}`);
       } else if (name === 'Figure') {
-        if (!attr('caption') && !/\bcaption\s*=\s*\{/.test(attrs))
-          problems.push(
-            problem(
-              f,
-              'error',
-              `<Figure> has no caption; add caption="what readers should know about the picture"`,
-              undefined,
-              line,
-            ),
-          );
+        if (text['caption'] === undefined && !other.includes('caption'))
+          report('error', `<Figure> has no caption; add caption="what readers should know about the picture"`);
       } else if (name === 'RelatedEvents') {
-        const tag = attr('tag');
-        const value = tag?.[1] ?? tag?.[2];
-        if (!tag || !value)
-          problems.push(
-            problem(f, 'error', `<RelatedEvents> needs a tag, e.g. <RelatedEvents tag="fhir" />`, undefined, line),
-          );
-        else if (!eventTags.has(tagKey(value))) {
-          const guess = closest(value, allTags);
-          problems.push(
-            problem(
-              f,
-              'warning',
-              `<RelatedEvents tag="${value}"> finds no event: no event has that tag${guess ? `; did you mean "${guess}"?` : ''}`,
-              undefined,
-              line,
-            ),
+        const tag = text['tag'];
+        if (!tag) report('error', `<RelatedEvents> needs a tag, e.g. <RelatedEvents tag="fhir" />`);
+        else if (!eventTags.has(tagKey(tag))) {
+          const guess = closest(tag, allTags);
+          report(
+            'warning',
+            `<RelatedEvents tag="${tag}"> finds no event: no event has that tag${guess ? `; did you mean "${guess}"?` : ''}`,
           );
         }
       }

@@ -1,6 +1,6 @@
 /**
  * Gates that need a browser (Debian's Chromium through playwright-core), over a
- * built site served by tests/helpers/static-server.ts:
+ * built site served by src/node/static-server.ts:
  *  - axe-core: no serious or critical accessibility violation, per page and mode
  *    (light and dark colour scheme, desktop and phone viewports);
  *  - the Content-Security-Policy at run time: pages served with the headers of

@@ -1,7 +1,7 @@
 /**
- * Gate: HTTP headers. netlify.toml is their one source of truth; this module
- * parses it, resolves the headers each built file gets the way Netlify matches
- * `for` paths, and checks
+ * Gate: HTTP headers. netlify.toml is their one source of truth; with the
+ * headers each built file gets from it (src/node/netlify-headers.ts, which
+ * matches `for` paths the way Netlify does), this module checks
  *  - the security headers every path needs (an A+ on Mozilla's HTTP Observatory);
  *  - caching: hashed /_astro/ assets a year and immutable, HTML, feeds,
  *    calendars and the Pagefind entry file revalidated; .ics served as text/calendar;
@@ -16,73 +16,26 @@ import { load } from 'cheerio';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'smol-toml';
+import { headersFor, rulesFor, type HeaderRule } from '../../../src/node/netlify-headers.ts';
 import { listFiles } from '../dist.ts';
 import { urlPathOf } from './links.ts';
 
-export interface HeaderRule {
-  for: string;
-  values: Record<string, string>;
-}
+// Parsing netlify.toml and matching its `for` paths is shared with the scripts
+// that serve a built site (src/node/netlify-headers.ts); the gates use it from here.
+export {
+  forRegExp,
+  headersFor,
+  HOST_DEFAULT_CACHE_CONTROL,
+  parseNetlifyHeaders,
+  readNetlifyHeaders,
+  rulesFor,
+  type HeaderRule,
+} from '../../../src/node/netlify-headers.ts';
 
 export interface HeaderProblem {
   /** The URL path (or `netlify.toml` for the file itself). */
   where: string;
   problem: string;
-}
-
-/** Netlify's default Cache-Control for files no rule gives one. */
-export const HOST_DEFAULT_CACHE_CONTROL = 'public, max-age=0, must-revalidate';
-
-export function parseNetlifyHeaders(toml: string): HeaderRule[] {
-  const config = parse(toml) as { headers?: { for?: unknown; values?: Record<string, unknown> }[] };
-  return (config.headers ?? []).map((rule) => ({
-    for: typeof rule.for === 'string' ? rule.for : '',
-    // Netlify joins a multi-line or list value into one comma-separated value.
-    values: Object.fromEntries(
-      Object.entries(rule.values ?? {}).map(([k, v]) => [
-        k.trim(),
-        (Array.isArray(v) ? v.join(', ') : String(v))
-          .trim()
-          .split(/\s*,\s*/)
-          .join(', '),
-      ]),
-    ),
-  }));
-}
-
-export function readNetlifyHeaders(file: string): HeaderRule[] {
-  return parseNetlifyHeaders(readFileSync(file, 'utf8'));
-}
-
-/** A `for` path as Netlify matches it: `:name` is one segment, `*` alone is the rest (or nothing), `*` in a segment is any text. */
-export function forRegExp(forPath: string): RegExp {
-  const pattern = forPath
-    .split('/')
-    .map((part) => part.trimEnd())
-    .filter(Boolean)
-    .map((part) => {
-      if (part.startsWith(':')) return '/([^/]+)';
-      // The rest of the path below this folder, or nothing: "/pagefind/*" is not "/pagefind-archive/".
-      if (part === '*') return '(?:/(.*))?';
-      return `/${part.split('*').map(escapeRegExp).join('(.*)')}`;
-    })
-    .join('');
-  return new RegExp(`^${pattern || '/'}/?$`, 'i');
-}
-
-/** Every rule matching a URL path, in file order. */
-export function rulesFor(rules: readonly HeaderRule[], urlPath: string): HeaderRule[] {
-  return rules.filter((rule) => forRegExp(rule.for).test(urlPath));
-}
-
-/** The headers a URL path gets (names lower-cased), with the host's default Cache-Control. */
-export function headersFor(rules: readonly HeaderRule[], urlPath: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rule of rulesFor(rules, urlPath))
-    for (const [k, v] of Object.entries(rule.values)) out[k.toLowerCase()] = v;
-  out['cache-control'] ??= HOST_DEFAULT_CACHE_CONTROL;
-  return out;
 }
 
 /** A CSP as a map of directive -> source list. */
@@ -337,5 +290,3 @@ export function checkCspAgainstPages(rules: readonly HeaderRule[], dist: string,
   }
   return problems;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

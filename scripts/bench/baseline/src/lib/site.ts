@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { TZDate } from '@date-fns/tz';
 import { addDays, differenceInCalendarDays, eachDayOfInterval, format, parseISO } from 'date-fns';
 import slugifyLib from '@sindresorhus/slugify';
@@ -21,9 +21,17 @@ export interface Occurrence {
   startTime?: string;
   end: string;
   endTime?: string;
+  /** When it starts, in ms: worked out once, as lists sort by it. */
+  startMs: number;
 }
 
-export const slugify = (text: string) => slugifyLib(text, { decamelize: false });
+const slugs = new Map<string, string>();
+/** A tag's URL segment; the same few hundred tags recur on every page, so each is worked out once. */
+export function slugify(text: string): string {
+  let slug = slugs.get(text);
+  if (slug === undefined) slugs.set(text, (slug = slugifyLib(text, { decamelize: false })));
+  return slug;
+}
 
 const split = (value: string) => {
   const [date = value, time] = value.split('T');
@@ -37,20 +45,9 @@ export function zoned(date: string, time: string | undefined, zone: string): Dat
   return new TZDate(y!, m! - 1, d!, h!, min!, zone);
 }
 
-export async function getEvents(): Promise<EventEntry[]> {
-  return getCollection('events', (e) => !e.data.draft);
-}
-
 export function publishedAt(article: ArticleEntry): Date {
   const { date, time } = split(article.data.date);
   return zoned(date, time, SITE_ZONE);
-}
-
-export async function getArticles(): Promise<ArticleEntry[]> {
-  const articles = await getCollection('articles', (a) => !a.data.draft && publishedAt(a) <= NOW);
-  return articles.sort(
-    (a, b) => publishedAt(b).getTime() - publishedAt(a).getTime() || a.data.title.localeCompare(b.data.title),
-  );
 }
 
 /** Every occurrence of an event: itself, or each date of its RRULE. */
@@ -58,7 +55,14 @@ export function occurrences(entry: EventEntry): Occurrence[] {
   const start = split(entry.data.start);
   const end = split(entry.data.end ?? entry.data.start);
   const times = { ...(start.time && { startTime: start.time }), ...(end.time && { endTime: end.time }) };
-  if (!entry.data.recurrence) return [{ entry, start: start.date, end: end.date, ...times }];
+  const occurrence = (from: string, to: string): Occurrence => ({
+    entry,
+    start: from,
+    end: to,
+    ...times,
+    startMs: zoned(from, start.time, entry.data.timezone).getTime(),
+  });
+  if (!entry.data.recurrence) return [occurrence(start.date, end.date)];
   const span = differenceInCalendarDays(parseISO(end.date), parseISO(start.date));
   const rule = new RRule({
     ...RRule.parseString(entry.data.recurrence),
@@ -68,12 +72,10 @@ export function occurrences(entry: EventEntry): Occurrence[] {
     .all((_, i) => i < 500)
     .map((d) => d.toISOString().slice(0, 10))
     .filter((d) => !entry.data.exclude.includes(d))
-    .map((d) => ({ entry, start: d, end: format(addDays(parseISO(d), span), 'yyyy-MM-dd'), ...times }));
+    .map((d) => occurrence(d, format(addDays(parseISO(d), span), 'yyyy-MM-dd')));
 }
 
-export function startsAt(o: Occurrence): Date {
-  return zoned(o.start, o.startTime, o.entry.data.timezone);
-}
+export const startsAt = (o: Occurrence) => new Date(o.startMs);
 
 export function endsAt(o: Occurrence): Date {
   if (o.endTime) return zoned(o.end, o.endTime, o.entry.data.timezone);
@@ -82,40 +84,13 @@ export function endsAt(o: Occurrence): Date {
 
 export const isUpcoming = (o: Occurrence) => endsAt(o) > NOW;
 
+/** Earliest start first, then by title. */
+export const byStart = (a: Occurrence, b: Occurrence) =>
+  a.startMs - b.startMs || a.entry.data.title.localeCompare(b.entry.data.title);
+
 /** The days an occurrence is listed on. */
 export function daysOf(o: Occurrence): string[] {
   return eachDayOfInterval({ start: parseISO(o.start), end: parseISO(o.end) }).map((d) => format(d, 'yyyy-MM-dd'));
-}
-
-/** The occurrence to show in lists: the next one, or the last one for past events. */
-export function listed(entry: EventEntry): { occurrence: Occurrence; upcoming: boolean } | undefined {
-  const all = occurrences(entry);
-  const next = all.find(isUpcoming);
-  const last = all.at(-1);
-  if (!last) return undefined;
-  return { occurrence: next ?? last, upcoming: next !== undefined };
-}
-
-export async function upcomingEvents(): Promise<Occurrence[]> {
-  const events = await getEvents();
-  return events
-    .map(listed)
-    .filter((l) => l !== undefined && l.upcoming)
-    .map((l) => l!.occurrence)
-    .sort(
-      (a, b) => startsAt(a).getTime() - startsAt(b).getTime() || a.entry.data.title.localeCompare(b.entry.data.title),
-    );
-}
-
-export async function pastEvents(): Promise<Occurrence[]> {
-  const events = await getEvents();
-  return events
-    .map(listed)
-    .filter((l) => l !== undefined && !l.upcoming)
-    .map((l) => l!.occurrence)
-    .sort(
-      (a, b) => startsAt(b).getTime() - startsAt(a).getTime() || b.entry.data.title.localeCompare(a.entry.data.title),
-    );
 }
 
 export function formatWhen(o: Occurrence): string {

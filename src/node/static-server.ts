@@ -1,11 +1,14 @@
 /**
  * A tiny static file server for a built `dist/`, on a random loopback port, that
- * behaves like Netlify for what tests need: `/dir/` serves `dir/index.html`,
+ * behaves like Netlify for what tests and `npm run lighthouse` need: `/dir/` serves `dir/index.html`,
  * unknown paths get `404.html` with status 404, and types are set by extension.
+ * With `compress`, text is sent gzipped to clients that accept it, as Netlify
+ * sends it (Brotli or gzip); Pagefind's index files are compressed already.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,7 +33,11 @@ const TYPES: Record<string, string> = {
 export interface ServeOptions {
   /** Extra response headers for a URL path, e.g. those netlify.toml gives it (they win over the type by extension). */
   headers?: (urlPath: string) => Record<string, string>;
+  /** Gzip text responses (HTML, CSS, JavaScript, JSON, XML, SVG, plain text, calendars) when the request accepts it. */
+  compress?: boolean;
 }
+
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
 
 export interface StaticServer {
   url: string;
@@ -57,18 +64,27 @@ async function fileFor(dist: string, pathname: string): Promise<string | undefin
 export async function serveDist(dist: string, options: ServeOptions = {}): Promise<StaticServer> {
   const respond = async (req: IncomingMessage, res: ServerResponse) => {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const send = (status: number, type: string, headers: Record<string, string>, body: Buffer) => {
+      const all: Record<string, string> = { 'content-type': type, ...headers };
+      const gzip =
+        options.compress &&
+        COMPRESSIBLE.test(all['content-type'] ?? '') &&
+        /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+      res.writeHead(status, gzip ? { ...all, 'content-encoding': 'gzip', vary: 'Accept-Encoding' } : all);
+      res.end(gzip ? gzipSync(body) : body);
+    };
     const file = await fileFor(dist, pathname);
     if (!file) {
       const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not found'));
-      res.writeHead(404, { 'content-type': TYPES['.html']!, ...options.headers?.('/404.html') });
-      res.end(notFound);
+      send(404, TYPES['.html']!, options.headers?.('/404.html') ?? {}, notFound);
       return;
     }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...options.headers?.(pathname),
-    });
-    res.end(await readFile(file));
+    send(
+      200,
+      TYPES[extname(file)] ?? 'application/octet-stream',
+      options.headers?.(pathname) ?? {},
+      await readFile(file),
+    );
   };
   // A failed read answers 500, so a test sees the failure instead of a hung request.
   const server: Server = createServer((req, res) => {

@@ -1,0 +1,78 @@
+/**
+ * The collections' schema, made from the stored shapes of
+ * src/lib/validation/fields.ts. It checks nothing the content check has not
+ * (the loader stores only checked fields); it gives Astro the entries' types
+ * and resolves `image` paths to Astro's processed images.
+ */
+import { z } from 'astro/zod';
+import type { SchemaContext } from 'astro:content';
+import type { StoredShape, StoredValue } from '../lib/validation/fields.ts';
+
+type ImageSchema = ReturnType<SchemaContext['image']>;
+
+/** What the loader stores besides the writer's fields, read from the body when the file last changed. */
+const derived = z
+  .object({
+    summary: z.string(),
+    /** Events only: the body's plain text, for the iCalendar DESCRIPTION. */
+    text: z.string().exactOptional(),
+    /** Where the rendered Markdown is (src/node/rendered-html.ts); absent for MDX, and for HTML with images for Astro to process. */
+    htmlFile: z.string().exactOptional(),
+    /** `<RelatedEvents tag="...">` in an MDX body: the tags whose events the page passes in. */
+    relatedTags: z.array(z.string()).exactOptional(),
+    /** The Markdown configuration the body was rendered with (src/node/code-keys.ts). */
+    renderKey: z.string(),
+    /** Local images a Markdown body shows, by absolute path: their bytes are part of the page's key. */
+    images: z.array(z.string()).exactOptional(),
+  })
+  .exactOptional();
+
+export type DerivedFromBody = NonNullable<z.infer<typeof derived>>;
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const time = z.string().regex(/^\d{2}:\d{2}$/);
+
+type Required<V extends StoredValue> = V extends { type: 'image' }
+  ? ImageSchema
+  : V extends { type: 'enum'; values: readonly (infer E extends string)[] }
+    ? z.ZodType<E>
+    : V extends { type: 'boolean' }
+      ? z.ZodBoolean
+      : V extends { type: 'textList' | 'dateList' }
+        ? z.ZodArray<z.ZodString>
+        : z.ZodString;
+type ZodOf<V extends StoredValue> = V extends { optional: true } ? z.ZodExactOptional<Required<V>> : Required<V>;
+export type ZodShape<S extends StoredShape> = { -readonly [K in keyof S]: ZodOf<S[K]> } & {
+  derived: typeof derived;
+};
+
+function zodValue(value: StoredValue, image: SchemaContext['image']): z.ZodType {
+  const base: z.ZodType = (() => {
+    switch (value.type) {
+      case 'image':
+        return image();
+      case 'enum':
+        return z.enum(value.values);
+      case 'boolean':
+        return z.boolean();
+      case 'textList':
+        return z.array(z.string());
+      case 'dateList':
+        return z.array(date);
+      case 'date':
+        return date;
+      case 'time':
+        return time;
+      case 'text':
+        return z.string();
+    }
+  })();
+  return value.optional ? base.exactOptional() : base;
+}
+
+/** The zod object for a stored shape, plus the loader's `derived` data. */
+export function collectionSchema<S extends StoredShape>(shape: S, { image }: SchemaContext): z.ZodObject<ZodShape<S>> {
+  const fields = Object.fromEntries(Object.entries(shape).map(([name, value]) => [name, zodValue(value, image)]));
+  // The entries above are built from `shape` one for one, as ZodShape<S> types them.
+  return z.object({ ...fields, derived }) as unknown as z.ZodObject<ZodShape<S>>;
+}
