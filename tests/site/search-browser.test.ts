@@ -108,9 +108,9 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
           if (text) w.__announced.push(text);
         }
       }).observe(document, { subtree: true, childList: true, characterData: true });
+      // Every shift counts: Chromium's phone emulation marks them all as after input, though the tests give none.
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          if (!entry.hadRecentInput) w.__shift += entry.value;
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) w.__shift += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
     page = await context.newPage();
@@ -309,8 +309,9 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     await p.goto(`${site.url}/search/?q=fhir`);
     await finished(p, 'fhir');
     await p.waitForLoadState('networkidle');
-    // Cumulative layout shift: "good" is under 0.1 (issue 17 measured 0.62).
-    expect(await p.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.1);
+    // Cumulative layout shift: none, as the results' space is reserved ("good" is under 0.1; issue 17
+    // measured 0.62, and without the reserved space the footer moves by 0.07 here, 0.13 on the phone).
+    expect(await p.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBeLessThan(0.01);
   });
 
   it('reports the bytes a first query fetches (a figure for the benchmark)', async () => {
