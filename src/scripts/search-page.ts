@@ -248,7 +248,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
   text?: string,
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
-  el.className = className;
+  if (className) el.className = className;
   if (text !== undefined) el.textContent = text;
   return el;
 }
