@@ -9,11 +9,11 @@ import {
   articleSearchRecord,
   eventSearchRecord,
   searchFacets,
-  SEARCH_KIND,
   type FacetValue,
   type SearchFacets,
   type SearchRecord,
 } from '../lib/search-meta.ts';
+import { SEARCH_KIND } from '../lib/search-fields.ts';
 import type { ListedEvent, SiteIndex } from '../lib/site-index.ts';
 import { slugify } from '../lib/slug.ts';
 import { site } from '../site.config.ts';

@@ -5,7 +5,7 @@
  * and the words that describe it. Pure, so the page's script stays small and
  * this is tested on its own (tests/unit/search-query.test.ts).
  */
-import { SEARCH_KIND } from './search-meta.ts';
+import { SEARCH_KIND } from './search-fields.ts';
 
 export const SEARCH_SORTS = ['', 'newest', 'soonest'] as const;
 export type SearchSort = (typeof SEARCH_SORTS)[number];
@@ -52,7 +52,7 @@ export function hasSearch(query: SearchQuery): boolean {
 
 /**
  * Pagefind's filters for the query. Type and When both filter on `kind`
- * (src/lib/search-meta.ts): "Events" is either kind of event, "Upcoming"
+ * (src/lib/search-fields.ts): "Events" is either kind of event, "Upcoming"
  * the upcoming kind; asking for upcoming articles asks for two kinds at once,
  * which no page has.
  */

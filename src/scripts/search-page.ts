@@ -12,7 +12,7 @@
  * menus' values and counts come with the page, not from Pagefind.
  */
 import { nearTieRuns, rankWithinRuns } from '../lib/search-rank.ts';
-import { SEARCH_KIND, SEARCH_SORT_UPCOMING } from '../lib/search-meta.ts';
+import { SEARCH_KIND, SEARCH_SORT_UPCOMING } from '../lib/search-fields.ts';
 import {
   describeResults,
   hasSearch,

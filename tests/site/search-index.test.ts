@@ -7,6 +7,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { bundleSizeOnDisk } from '../../src/node/search-bytes.ts';
 import { bundleFolders, searchFragments } from '../helpers/search-bundles.ts';
@@ -164,6 +165,16 @@ describe('the search index of the fixture site', () => {
       date: '2025-11-25',
       author: 'Ana Lima and Bao Tran',
     });
+  });
+
+  it("keeps the search page's own script small: it carries none of the build's date or event code", () => {
+    const $ = readPage(dist, '/search/');
+    const own = $('script[src^="/_astro/"]')
+      .toArray()
+      .map((el) => gzipSync(readFileSync(join(dist, $(el).attr('src')!)), { level: 9 }).length);
+    expect(own).toHaveLength(1);
+    // 4 KiB when written; it was 18 KiB while it imported the record builder for two constants.
+    expect(own[0]).toBeLessThan(6 * 1024);
   });
 
   it('loads Pagefind on /search/ only, from its script, and the search page has no inline script', () => {
