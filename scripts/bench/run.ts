@@ -43,7 +43,7 @@ import { occurrenceEnd, occurrenceTimes } from '../../src/lib/occurrences.ts';
 import { tagKey } from '../../src/lib/tags.ts';
 import { instantOf, todayIn } from '../../src/lib/zoned-time.ts';
 import { bundleFolders } from '../../src/node/search-bytes.ts';
-import { measureFirstQuery, type FirstQuery } from './first-query.ts';
+import { BENCH_QUERIES, firstQueryLines, measureFirstQuery, type FirstQuery } from './first-query.ts';
 import { generateContent, type GeneratedContent } from './generate.ts';
 import {
   astroPhases,
@@ -656,7 +656,7 @@ export function formatTable(result: BenchResult): string {
     row('Pagefind pages indexed', (s) => s.pagefind.pages, count);
     row('first query (API), gzip', (s) => s.firstQuery?.api?.gzipBytes, kib);
     row('first query (/search/), gzip', (s) => s.firstQuery?.searchPage?.gzipBytes, kib);
-    row('+ older items (archive merged), gzip', (s) => s.firstQuery?.older?.gzipBytes, kib);
+    row(`median of ${BENCH_QUERIES.length} queries (/search/), gzip`, (s) => s.firstQuery?.medianGzipBytes, kib);
     row('largest page JS, gzip', (s) => Math.max(...Object.values(s.pageScripts).map((x) => x.gzip)), kib);
     out.push(
       `N = ${r.n} events + ${r.n} articles (${r.expected.pages} contract pages expected; page sets ${r.pageSet ? (r.pageSet.match ? 'match' : 'DIFFER') : 'not compared'}), medians of ${result.runs} run(s)`,
@@ -676,6 +676,7 @@ export function formatTable(result: BenchResult): string {
         .join('; ');
       out.push(`${name} render time by route: ${routes}`);
     }
+    for (const [name, s] of Object.entries(r.sites)) out.push(...firstQueryLines(name, s.firstQuery));
     out.push('');
   }
   return out.join('\n');
