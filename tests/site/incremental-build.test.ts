@@ -13,12 +13,12 @@ import { buildSiteAsync, copySiteRoot } from '../helpers/build-async.ts';
 import { PROJECT } from '../helpers/fixture-site.ts';
 import type { BuiltSite } from '../helpers/fixture-site.ts';
 import { compareBuilds } from '../helpers/gates/reproducible.ts';
-import { bundleFolders, fragmentsOf, searchFragments } from '../helpers/search-bundles.ts';
+import { searchFragments } from '../helpers/search-bundles.ts';
 
 const root = inject('siteRoot');
 // Events of 10 and 11 December are over by then: their pages and days must say so.
 const LATER = '2025-12-12T20:00:00Z';
-/** Five months on: the search's recent line moves from 2025-06-01 to 2025-11-01, taking October's articles into the archive. */
+/** Five months on: every fixture event but the weekly webinar's last dates is over, so their search records change. */
 const MONTHS_LATER = '2026-05-02T12:00:00Z';
 
 /** Pages Astro copied from its cache, and pages it rendered, by output path. */
@@ -189,8 +189,8 @@ beforeAll(async () => {
   editCode(
     site,
     'src/integrations/pagefind.ts',
-    'pagefind.createIndex({})',
-    'pagefind.createIndex({ excludeSelectors: [] })',
+    'const INDEX_OPTIONS = {} as const;',
+    'const INDEX_OPTIONS = { excludeSelectors: [] } as const;',
   );
   pagefindChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
   // A Node with newer time-zone data (simulated: only its version differs).
@@ -220,8 +220,8 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/events.ics');
     expect(copied).toContain('/news/mdx-article/index.html');
     expect(rendered.length).toBeLessThan(copied.length / 4);
-    // No event or article page changed, so no search bundle was built again.
-    expect(unchanged.output).toMatch(/search: \d+ event and article pages in 2 bundles; 2 kept as they were/);
+    // No event or article page changed, so the search bundle was not built again.
+    expect(unchanged.output).toMatch(/search: 32 event and article pages; the bundle is kept as it was/);
     expect(unchanged.output).not.toContain('search: indexed');
   });
 
@@ -251,11 +251,10 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/events/hcm-telehealth-forum/index.html');
     expect(copied.length).toBeGreaterThan(0);
     expect(editedArticle).toContain('The ministry has published a timeline.');
-    // Only the bundle of the edited pages is indexed again; the archive's year is kept.
+    // Pages changed, so the bundle is indexed again (one tricky-characters page fewer); only changed files are written.
     expect(incremental.output).toMatch(
-      /search: indexed \/pagefind\/ \d+ pages, \d+ files written, \d+ removed \(1 Pagefind process\)/,
+      /search: indexed 31 event and article pages in pagefind\/, \d+ files written, \d+ removed/,
     );
-    expect(incremental.output).toContain('1 kept as they were (/pagefind-archive/2024/)');
   });
 
   it('keeps rendered Markdown out of the content store, in a file per entry that follows edits and deletions', () => {
@@ -310,29 +309,23 @@ describe('incremental builds', () => {
     expect(tzChanged.output).not.toContain('search: indexed');
   });
 
-  it("indexes every search bundle again when Pagefind's options change, and renders no keyed page", () => {
+  it("indexes the search bundle again when Pagefind's options change, though no page did, and renders no keyed page", () => {
     expect(pagefindChanged.status, pagefindChanged.output).toBe(0);
     const { copied } = renderLog(pagefindChanged.output);
     expect(bodyPages(copied).length).toBeGreaterThan(20);
     expect(copied).toContain('/calendar/2025/12/index.html');
-    expect(pagefindChanged.output).toMatch(
-      /search: indexed \/pagefind-archive\/2024\/ \d+ pages.*\/pagefind\/ \d+ pages/,
-    );
-    expect(pagefindChanged.output).toContain('0 kept as they were');
+    expect(pagefindChanged.output).toMatch(/search: indexed 31 event and article pages in pagefind\//);
   });
 
-  it('moves pages from the recent search bundle to their year when the month moves on, as a cold build would', () => {
+  it('follows the clock into the search index: events now over lose their upcoming sort key, as a cold build would', () => {
     expect(monthMoved.status, monthMoved.output).toBe(0);
     expect(monthMovedCold.status, monthMovedCold.output).toBe(0);
-    expect(monthMoved.output).toMatch(/search: indexed \/pagefind-archive\/2025\/ \d+ pages/);
-    const [recent, ...years] = bundleFolders(monthMoved.dist);
-    expect(years.map((y) => y.slice(monthMoved.dist.length))).toEqual([
-      '/pagefind-archive/2024',
-      '/pagefind-archive/2025',
-    ]);
-    const archived = fragmentsOf(years[1]!).map((f) => f.url);
-    expect(archived).toContain('/news/filler-02/');
-    expect(fragmentsOf(recent!).map((f) => f.url)).not.toContain('/news/filler-02/');
+    expect(monthMoved.output).toMatch(/search: indexed \d+ event and article pages in pagefind\//);
+    const summit = searchFragments(monthMoved.dist).find((f) => f.url === '/events/innovators-summit/');
+    expect(summit?.filters['kind']).toEqual(['Past event']);
+    expect(readFileSync(join(monthMoved.dist, 'events/innovators-summit/index.html'), 'utf8')).not.toContain(
+      'data-pagefind-sort',
+    );
     expect(monthDifferences).toEqual([]);
   });
 });
