@@ -4,9 +4,8 @@
  * The body is parsed as Markdown, so links, emphasis and code come out as the
  * words a reader sees, not as syntax.
  */
-import type { List, Root, RootContent } from 'mdast';
+import type { List, Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
 
 export const SUMMARY_TARGET = 200;
 export const ELLIPSIS = ' [...]';
@@ -19,9 +18,16 @@ export interface BodyOptions {
   mdx?: boolean;
 }
 
+/** `{expressions}` of MDX, nested ones too (`{f({ a: 1 })}`), innermost first. */
+function withoutExpressions(text: string): string {
+  let out = text;
+  for (let before = ''; before !== out;) [before, out] = [out, out.replace(/\{[^{}]*\}/g, '')];
+  return out;
+}
+
 /** The paragraph's words: in MDX, without `{expressions}` and `<Component>` tags. */
 function readable(text: string, { mdx = false }: BodyOptions): string {
-  const words = mdx ? text.replace(/\{[^{}]*\}/g, '').replace(/<\/?[A-Z][^>]*>/g, '') : text;
+  const words = mdx ? withoutExpressions(text).replace(/<\/?[A-Z][^>]*>/g, '') : text;
   return words
     .replace(/\s+/g, ' ')
     .replace(/\s+([.,;:!?])/g, '$1')
@@ -38,6 +44,21 @@ interface Block {
 
 /** Raw HTML in a body is markup, not words: its tags go, its text stays. */
 const withoutTags = (html: string) => html.replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]*>/g, ' ');
+
+/**
+ * A node's words as a reader sees them. A tag of inline HTML is a node of its
+ * own (the text it wraps is in the nodes beside it), so it becomes a space:
+ * `<em>very</em>` reads "very", `one<br>two` reads "one two".
+ */
+function wordsOf(node: Nodes): string {
+  if (node.type === 'html') return ' ';
+  if ('value' in node) return node.value;
+  if (node.type === 'image' || node.type === 'imageReference') return node.alt ?? '';
+  return 'children' in node ? node.children.map(wordsOf).join('') : '';
+}
+
+/** A block's words: those of a block of raw HTML are the text between its tags. */
+const blockWords = (node: RootContent) => (node.type === 'html' ? withoutTags(node.value) : wordsOf(node));
 
 /** A list as lines, nested lists indented under their item. */
 function listLines(list: List, options: BodyOptions, indent = ''): string {
@@ -60,12 +81,10 @@ function blockLines(node: RootContent, options: BodyOptions): string {
       return node.children.map((child) => blockLines(child, options)).join('\n');
     case 'code':
       return node.value;
-    case 'html':
-      return readable(withoutTags(node.value), options);
     case 'thematicBreak':
       return '';
     default:
-      return readable(toString(node), options);
+      return readable(blockWords(node), options);
   }
 }
 
@@ -78,7 +97,7 @@ function blocksOf(tree: Root, options: BodyOptions): Block[] {
   return tree.children
     .map((node) => ({
       paragraph: node.type === 'paragraph',
-      text: readable(toString(node), options),
+      text: readable(blockWords(node), options),
       lines: blockLines(node, options),
     }))
     .filter((block) => block.text && block.lines && !MDX_STATEMENT.test(block.text));
