@@ -117,36 +117,6 @@ export function cutAtWord(text: string, limit = SUMMARY_TARGET): string {
   return head + ELLIPSIS;
 }
 
-/** How much of a body `summaryFor` parses first: a first paragraph is nearly always within it. */
-const HEAD_CHARS = 2000;
-
-/**
- * The first paragraph from the body's head alone, when the head settles it:
- * the paragraph is followed by another block there (so it has ended), and its
- * text kept no `[`: a reference defined further down would make a link of it.
- * Otherwise undefined, and the whole body is parsed.
- */
-function firstParagraphOfHead(markdown: string, options: BodyOptions): string | undefined {
-  const cut = markdown.lastIndexOf('\n\n', HEAD_CHARS);
-  if (markdown.length <= HEAD_CHARS || cut <= 0) return undefined;
-  const parts = blocks(markdown.slice(0, cut), options);
-  const at = parts.findIndex((b) => b.paragraph);
-  const first = parts[at];
-  // A reference without its definition stays as its brackets; inline links never do.
-  return first && at < parts.length - 1 && !first.text.includes('[') ? first.text : undefined;
-}
-
-/**
- * The summary readers see: the writer's own (the body is then not parsed), else
- * one derived from the body's first paragraph, for which the head of a long
- * body is parsed first (3.5 s less for 5,000 articles in a cold build).
- */
-export function summaryFor(given: string | undefined, body: string, options: BodyOptions = {}): string {
-  if (given?.trim()) return given.trim();
-  const first = firstParagraphOfHead(body, options);
-  return first === undefined ? readBody(body, undefined, options).summary : cutAtWord(first);
-}
-
 /** Plain text of a whole Markdown body, for iCalendar DESCRIPTION: paragraphs apart, list items on their own lines. */
 export function plainText(markdown: string, options: BodyOptions = {}): string {
   return readBody(markdown, undefined, options).text;
