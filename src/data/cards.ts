@@ -4,6 +4,7 @@
  * or article, made once and shared by every list that shows it (and hashed
  * once for the pages' keys, page-routes.ts).
  */
+import type { IsoDate } from '../lib/calendar-date.ts';
 import { placeLabel } from '../lib/event-place.ts';
 import type { EventStatus } from '../lib/event-status.ts';
 import { whenView, type WhenView } from '../lib/event-view.ts';
@@ -11,6 +12,7 @@ import type { ArticleData } from '../lib/model.ts';
 import type { Occurrence } from '../lib/occurrences.ts';
 import { paths } from '../lib/paths.ts';
 import { articleVisibility, pastMarker, type PastMarker, type Visibility } from '../lib/publishing.ts';
+import { readerDate } from '../lib/reader-dates.ts';
 import { site } from '../site.config.ts';
 import { buildContext } from './build-context.ts';
 
@@ -28,12 +30,20 @@ export interface EventCardView {
   summary: string;
 }
 
+/** A day as readers read it (`Tue 2 Dec 2025`), with its machine value for `<time datetime>`. */
+export interface DayView {
+  datetime: IsoDate;
+  text: string;
+}
+
+export const dayView = (date: IsoDate): DayView => ({ datetime: date, text: readerDate(date, site) });
+
 export interface ArticleCardView {
   title: string;
   href: string;
   /** Drafts and scheduled articles are listed only by the dev server, marked. */
   visibility: Visibility;
-  date: string;
+  date: DayView;
   /** Author names, comma-separated. */
   authors: string;
   category: string;
@@ -75,7 +85,7 @@ export function articleCard(article: ArticleData): ArticleCardView {
       title: article.title,
       href: paths.article(article.slug),
       visibility: articleVisibility(article, { now: buildContext.now, siteTimeZone: site.timeZone }),
-      date: article.date,
+      date: dayView(article.date),
       authors: article.authors.join(', '),
       category: article.category,
       summary: article.summary,
