@@ -20,6 +20,7 @@ export const paths = {
   day: (date: IsoDate) => `/calendar/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/`,
   news: (page = 1) => (page <= 1 ? '/news/' : `/news/${page}/`),
   article: (slug: string) => `/news/${slug}/`,
+  tags: () => '/tags/',
   tag: (tag: string) => `/tags/${slugify(tag)}/`,
   tagIcs: (tag: string) => `/tags/${slugify(tag)}.ics`,
   search: (query?: string) => (query ? `/search/?q=${encodeURIComponent(query)}` : '/search/'),

@@ -1,13 +1,15 @@
 /**
  * Reading an article on the built fixture site (issue 17): reading time, dates
  * as readers read them, the byline, previous and next article, related
- * articles.
+ * articles; and /tags/, every tag of the published content once, with counts
+ * taken here from the fixture's own files.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { articlePublishedAt } from '../../src/lib/article-dates.ts';
 import { countWords, readingMinutes } from '../../src/lib/reading-time.ts';
+import { tagKey } from '../../src/lib/tags.ts';
 import { checkFile, type CheckedFile } from '../../src/lib/validation/check-file.ts';
 import { hasPage, readPage, text } from '../helpers/dist.ts';
 import { FIXTURE_NOW, PROJECT } from '../helpers/fixture-site.ts';
@@ -58,6 +60,7 @@ const publishedArticles = content.flatMap((c) =>
     ? [c]
     : [],
 );
+const publishedEvents = content.flatMap((c) => (c.kind === 'event' && c.fields && !c.fields.draft ? [c] : []));
 
 describe('an article page', () => {
   it('shows its reading time, from the words of its body at 238 a minute', () => {
@@ -146,5 +149,62 @@ describe('an article page', () => {
     const $ = readPage(dist, '/news/');
     const time = $('.card').first().find('.meta time');
     expect([time.attr('datetime'), text(time.text())]).toEqual(['2025-11-25', 'Tue 25 Nov 2025']);
+  });
+});
+
+describe('/tags/', () => {
+  const $ = readPage(dist, '/tags/');
+  const rows = $('.tag-index li')
+    .map((_, li) => ({
+      name: text($(li).find('a').text()),
+      href: $(li).find('a').attr('href') ?? '',
+      counts: text($(li).find('.tag-counts').text()),
+    }))
+    .get();
+
+  it('lists every tag of the published events and articles once, by name, linking to its page', () => {
+    const keys = new Set([...publishedEvents, ...publishedArticles].flatMap((c) => c.fields?.tags ?? []).map(tagKey));
+    expect(rows.map((r) => tagKey(r.name)).sort()).toEqual([...keys].sort());
+    expect(rows.map((r) => r.name)).toEqual(rows.map((r) => r.name).sort((a, b) => a.localeCompare(b, 'en')));
+    for (const row of rows) {
+      expect(row.href).toBe(`/tags/${row.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}/`);
+      expect(hasPage(dist, row.href), row.href).toBe(true);
+      expect(text(readPage(dist, row.href)('h1').text())).toBe(`Tagged “${row.name}”`);
+    }
+    // "FHIR" in one file and "fhir" in others is one tag, shown as most files write it.
+    expect(rows.filter((r) => tagKey(r.name) === 'fhir').map((r) => r.name)).toEqual(['fhir']);
+  });
+
+  it('gives each tag its counts of events (upcoming ones too) and articles, as the fixture has them', () => {
+    const events = readPage(dist, '/events/');
+    const upcoming = new Set(
+      events('.card .event-title')
+        .map((_, a) => events(a).attr('href'))
+        .get(),
+    );
+    expect(upcoming.size).toBeGreaterThan(0);
+    const countsOf = (key: string) => {
+      const has = (c: CheckedFile) => (c.fields?.tags ?? []).some((t) => tagKey(t) === key);
+      const events = publishedEvents.filter(has);
+      const articles = publishedArticles.filter(has).length;
+      const soon = events.filter((e) => upcoming.has(`/events/${e.slug}/`)).length;
+      const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+      return [
+        ...(events.length > 0 ? [`${plural(events.length, 'event')}${soon > 0 ? ` (${soon} upcoming)` : ''}`] : []),
+        ...(articles > 0 ? [plural(articles, 'article')] : []),
+      ].join(', ');
+    };
+    for (const row of rows) expect(row.counts, row.name).toBe(countsOf(tagKey(row.name)));
+    expect(rows.find((r) => r.name === 'fhir')?.counts).toMatch(/^\d+ events? \(\d+ upcoming\), 3 articles$/);
+  });
+
+  it('is linked from the main navigation and from each tag page, and listed in the sitemap', () => {
+    for (const path of ['/', VIETNAM, '/tags/fhir/'])
+      expect(readPage(dist, path)('.site-nav a[href="/tags/"]').length).toBe(1);
+    expect(readPage(dist, '/tags/fhir/')('main a[href="/tags/"]').length).toBe(1);
+    expect($('.site-nav a[href="/tags/"]').attr('aria-current')).toBe('page');
+    const sitemaps = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f));
+    const sitemap = sitemaps.map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+    expect(sitemap).toContain('<loc>https://digital-health-calendar.netlify.app/tags/</loc>');
   });
 });
