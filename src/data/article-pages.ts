@@ -30,6 +30,14 @@ export interface ArticleLinkView {
   date: DayView;
 }
 
+/** The published article just before (`prev`, older) or after (`next`, newer) this one. */
+export interface PagerLink {
+  rel: 'prev' | 'next';
+  label: string;
+  title: string;
+  href: string;
+}
+
 export type ArticlePageProps = {
   article: ArticleData;
   share: ShareInfo;
@@ -46,9 +54,8 @@ export type ArticlePageProps = {
   mdx?: MdxContext;
   tags: TagLink[];
   search: SearchRecord;
-  /** The published articles just before (older) and after (newer) it; none at the ends. */
-  previous?: ArticleLinkView;
-  next?: ArticleLinkView;
+  /** The previous then the next article: one of them at the ends, none when it is the only one. */
+  pager: PagerLink[];
   /** Up to three published articles with the most tags in common, newest first among equals. */
   related: ArticleLinkView[];
 };
@@ -57,6 +64,10 @@ const authorList = new Intl.ListFormat(site.locale, { style: 'long', type: 'conj
 
 function linkView(article: ArticleData): ArticleLinkView {
   return { title: article.title, href: paths.article(article.slug), date: dayView(article.date) };
+}
+
+function pagerLink(rel: PagerLink['rel'], label: string, article: ArticleData): PagerLink {
+  return { rel, label, title: article.title, href: paths.article(article.slug) };
 }
 
 function articlePageProps(data: SiteData, article: ArticleData, links: ArticleLinks | undefined): ArticlePageProps {
@@ -80,8 +91,10 @@ function articlePageProps(data: SiteData, article: ArticleData, links: ArticleLi
     }),
     tags: tagLinks(data.index, article.tags),
     search: articleSearch(data.index, article),
-    ...(links?.previous && { previous: linkView(links.previous) }),
-    ...(links?.next && { next: linkView(links.next) }),
+    pager: [
+      ...(links?.previous ? [pagerLink('prev', 'Previous article', links.previous)] : []),
+      ...(links?.next ? [pagerLink('next', 'Next article', links.next)] : []),
+    ],
     related: (links?.related ?? []).map(linkView),
   };
 }
