@@ -133,6 +133,8 @@ export interface Expected {
   articlePages: number;
   newsPages: number;
   tagPages: number;
+  /** One per year that has month pages. */
+  yearPages: number;
   monthPages: number;
   dayPages: number;
   /** Events of the past list (for /events/past/ pages). */
@@ -255,12 +257,14 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
   const last = lastDay && compareYearMonth(yearMonthOf(lastDay), todayMonth) > 0 ? yearMonthOf(lastDay) : todayMonth;
   const tags = new Set([...events.flatMap((e) => e.tags), ...articles.flatMap((a) => a.tags)].map(tagKey));
   const pages = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
+  const months = eachMonth(first, last);
   const expected = {
     eventPages: events.length,
     articlePages: articles.length,
     newsPages: pages(articles.length),
     tagPages: tags.size,
-    monthPages: eachMonth(first, last).length,
+    yearPages: new Set(months.map((m) => m.year)).size,
+    monthPages: months.length,
     dayPages: days.size,
     pastEvents,
     pastPages: pages(pastEvents),
@@ -270,6 +274,7 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
     5 +
     expected.pastPages +
     expected.eventPages +
+    expected.yearPages +
     expected.monthPages +
     expected.dayPages +
     expected.newsPages +

@@ -18,15 +18,14 @@ export interface TagIndexEntry {
 }
 
 /** Every tag, by name in the site's language (case and accents aside, numbers in order), then by slug. */
-export function tagIndex(index: Pick<SiteIndex, 'tags' | 'upcoming'>, locale: string): TagIndexEntry[] {
-  const upcoming = new Set(index.upcoming);
+export function tagIndex(index: Pick<SiteIndex, 'tags'>, locale: string): TagIndexEntry[] {
   const byName = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   return [...index.tags.values()]
     .map((group) => ({
       name: group.name,
       slug: group.slug,
       events: group.events.length,
-      upcoming: group.events.filter((listed) => upcoming.has(listed)).length,
+      upcoming: group.upcoming.length,
       articles: group.articles.length,
     }))
     .sort((a, b) => byName.compare(a.name, b.name) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));

@@ -1,6 +1,6 @@
 /**
  * Gate: axe-core in Chromium finds no serious or critical violation on one page
- * of each type (home, events, past events, event, month, day, news list,
+ * of each type (home, events, past events, event, year, month, day, news list,
  * article, tag, search when present (also showing results, with and without
  * older items), 404), in light and
  * dark colour schemes, on a desktop and a phone (390x844) viewport.
@@ -22,6 +22,7 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
       'home',
       'events',
       'event',
+      'calendar year',
       'calendar month',
       'calendar day',
       'news list',

@@ -74,6 +74,9 @@ describe('paths', () => {
     [paths.pastEvents(3), '/events/past/3/'],
     [paths.article('vietnam-ehr'), '/news/vietnam-ehr/'],
     [paths.tag('Digital Health'), '/tags/digital-health/'],
+    [paths.tag('AI 医疗'), '/tags/ai-%E5%8C%BB%E7%96%97/'],
+    [paths.tagIcs('医疗'), '/tags/%E5%8C%BB%E7%96%97.ics'],
+    [paths.year(2026), '/calendar/2026/'],
     [paths.search('viet nam'), '/search/?q=viet%20nam'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);

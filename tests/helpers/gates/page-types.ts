@@ -13,6 +13,7 @@ const TYPES: [string, RegExp][] = [
   ['events', /^events\/index\.html$/],
   ['past events', /^events\/past\/index\.html$/],
   ['event', /^events\/(?!past\/)[^/]+\/index\.html$/],
+  ['calendar year', /^calendar\/\d{4}\/index\.html$/],
   ['calendar month', /^calendar\/\d{4}\/\d{2}\/index\.html$/],
   ['calendar day', /^calendar\/\d{4}\/\d{2}\/\d{2}\/index\.html$/],
   ['news list', /^news\/index\.html$/],
