@@ -269,9 +269,9 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
     pastEvents,
     pastPages: pages(pastEvents),
   };
-  // /, /events/, /calendar/ and /404.html, then the lists and one page per item.
+  // /, /events/, /calendar/, /tags/ and /404.html, then the lists and one page per item.
   const total =
-    4 +
+    5 +
     expected.pastPages +
     expected.eventPages +
     expected.yearPages +

@@ -13,7 +13,7 @@ import type { ArticleData, EventData } from '../lib/model.ts';
 import type { Occurrence } from '../lib/occurrences.ts';
 import { paths } from '../lib/paths.ts';
 import { articleVisibility, pastMarker, type PastMarker, type Visibility } from '../lib/publishing.ts';
-import { readerDateInYear } from '../lib/reader-dates.ts';
+import { readerDate, readerDateInYear } from '../lib/reader-dates.ts';
 import { recurrencePattern, seriesNext, seriesWords } from '../lib/recurrence-words.ts';
 import type { ListedEvent } from '../lib/site-index.ts';
 import { site } from '../site.config.ts';
@@ -44,12 +44,20 @@ export interface EventCardView {
   summary: string;
 }
 
+/** A day as readers read it (`Tue 2 Dec 2025`), with its machine value for `<time datetime>`. */
+export interface DayView {
+  datetime: IsoDate;
+  text: string;
+}
+
+export const dayView = (date: IsoDate): DayView => ({ datetime: date, text: readerDate(date, site) });
+
 export interface ArticleCardView {
   title: string;
   href: string;
   /** Drafts and scheduled articles are listed only by the dev server, marked. */
   visibility: Visibility;
-  date: string;
+  date: DayView;
   /** Author names, comma-separated. */
   authors: string;
   category: string;
@@ -134,7 +142,7 @@ export function articleCard(article: ArticleData): ArticleCardView {
       title: article.title,
       href: paths.article(article.slug),
       visibility: articleVisibility(article, { now: buildContext.now, siteTimeZone: site.timeZone }),
-      date: article.date,
+      date: dayView(article.date),
       authors: article.authors.join(', '),
       category: article.category,
       summary: article.summary,

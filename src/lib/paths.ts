@@ -24,6 +24,7 @@ export const paths = {
   day: (date: IsoDate) => `/calendar/${date.slice(0, 4)}/${date.slice(5, 7)}/${date.slice(8, 10)}/`,
   news: (page = 1) => (page <= 1 ? '/news/' : `/news/${page}/`),
   article: (slug: string) => `/news/${slug}/`,
+  tags: () => '/tags/',
   /** A tag (or its slug): its page, percent-encoded when the slug keeps letters of another script (tags.ts). */
   tag: (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}/`,
   tagIcs: (tag: string) => `/tags/${encodeURIComponent(tagSlug(tag))}.ics`,

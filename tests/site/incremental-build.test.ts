@@ -59,11 +59,14 @@ function edit(site: string): void {
   rmSync(join(site, 'content/events/tricky-characters.md'));
   const summit = join(site, 'content/events/innovators-summit.md');
   writeFileSync(summit, readFileSync(summit, 'utf8').replace('end: "2025-12-04"', 'end: "2025-12-05"'));
-  // An update date too: the page's article:modified_time, so its sitemap lastmod, changes.
+  // An update date too: the page's article:modified_time, so its sitemap lastmod, changes. And its title,
+  // which the pages of its neighbours in time and of the articles that list it as related show.
   const vietnam = join(site, 'content/articles/vietnam-announces-expansion-of-ehrs-nationally.md');
   writeFileSync(
     vietnam,
-    `${readFileSync(vietnam, 'utf8').replace('date: "2025-11-20"', 'date: "2025-11-20"\nupdated: "2025-11-28"')}\nThe ministry has published a timeline.\n`,
+    `${readFileSync(vietnam, 'utf8')
+      .replace('date: "2025-11-20"', 'date: "2025-11-20"\nupdated: "2025-11-28"')
+      .replace('EHRs nationally.', 'EHRs nationwide.')}\nThe ministry has published a timeline.\n`,
   );
   // A partly emptied cache: the loader must render this unchanged entry again.
   for (const file of renderedHtml(site, 'articles/filler-01')) rmSync(file);
@@ -246,6 +249,11 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/calendar/2025/12/05/index.html');
     expect(rendered).toContain('/calendar/2025/12/index.html');
     expect(rendered).toContain('/tags/digital-health/index.html');
+    // The article's new title: on the page of its older neighbour (filler-21, which also lists it as related),
+    // and of an article that lists it as related only (filler-20); not on an article page that shows neither.
+    expect(rendered).toContain('/news/filler-21/index.html');
+    expect(rendered).toContain('/news/filler-20/index.html');
+    expect(copied).toContain('/news/filler-05/index.html');
     // Nothing edited, but the event of that day is over now.
     expect(rendered).toContain('/calendar/2025/12/10/index.html');
     expect(rendered).toContain('/events/hcm-telehealth-forum/index.html');

@@ -220,7 +220,7 @@ describe('lists', () => {
   it('news items show date, author and summary; a derived summary is cut with " [...]"', () => {
     const $ = readPage(dist, '/news/');
     const mdx = $('.card').first();
-    expect(text(mdx.find('.meta').text())).toContain('2025-11-25');
+    expect(text(mdx.find('.meta').text())).toContain('Tue 25 Nov 2025');
     expect(text(mdx.find('.meta').text())).toContain('Ana Lima, Bao Tran');
     expect(text(mdx.find('p').last().text())).toMatch(
       /^This article is written in MDX in, with a first paragraph .* \[\.\.\.\]$/,
@@ -257,6 +257,7 @@ describe('the seed article', () => {
         .map((_, a) => $(a).attr('href'))
         .get(),
     ).toEqual(['/tags/ehr/', '/tags/fhir/', '/tags/vietnam/']);
-    expect(text($('.meta time').first().text())).toBe('2025-11-20');
+    expect(text($('.meta time').first().text())).toBe('Thu 20 Nov 2025');
+    expect($('.meta time').first().attr('datetime')).toBe('2025-11-20');
   });
 });

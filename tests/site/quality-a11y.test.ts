@@ -27,6 +27,7 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
       'calendar day',
       'news list',
       'article',
+      'tags',
       'tag',
       '404',
     ])

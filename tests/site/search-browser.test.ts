@@ -191,8 +191,13 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
   it('lists the Vietnam EHR article for ?q=vietnam, and for ?q=viet%20nam', async () => {
     expect(await searchFor('vietnam')).toContain('/news/vietnam-announces-expansion-of-ehrs-nationally/');
     const urls = await searchFor('viet nam');
-    // "Việt Nam" in the forum's body (diacritics folded), "Vietnam" in the article (the words written as one).
-    expect(urls).toEqual(['/events/hcm-telehealth-forum/', '/news/vietnam-announces-expansion-of-ehrs-nationally/']);
+    // "Việt Nam" in the forum's body (diacritics folded), "Vietnam" in the article (the words written as one),
+    // and a filler article tagged vietnam (tags are searched).
+    expect(urls).toEqual([
+      '/events/hcm-telehealth-forum/',
+      '/news/vietnam-announces-expansion-of-ehrs-nationally/',
+      '/news/filler-21/',
+    ]);
     await expect.poll(() => page.locator('[data-search-results]').innerText()).toContain('Việt Nam');
   });
 
@@ -201,11 +206,13 @@ describe.skipIf(!hasChromium())('search in the browser', () => {
     expect(await searchFor('ha noi')).toContain('/events/hcm-telehealth-forum/');
   });
 
-  it('finds every event and the article about FHIR for "fhir"', async () => {
+  it('finds every event and article about or tagged FHIR for "fhir"', async () => {
     const urls = await searchFor('fhir');
     expect([...urls].sort()).toEqual([
       '/events/new-year-hackathon/',
       '/events/weekly-webinar/',
+      '/news/filler-20/',
+      '/news/filler-21/',
       '/news/vietnam-announces-expansion-of-ehrs-nationally/',
     ]);
   });

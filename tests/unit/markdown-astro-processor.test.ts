@@ -3,9 +3,7 @@
  * src/markdown.config.ts gives it: `.md` files through its Markdown renderer
  * (as the content loader calls it) and `.mdx` files through its MDX renderer,
  * which @astrojs/mdx uses when it inherits `markdown.processor`. Both get the
- * plugins, code blocks keep no inline style, and the reading time reaches what
- * render() returns as remarkPluginFrontmatter (for .md, the renderer's
- * metadata.frontmatter; for .mdx, the module's exported frontmatter).
+ * plugins, and code blocks keep no inline style.
  */
 import { describe, expect, it } from 'vitest';
 import { markdown } from '../../src/markdown.config.ts';
@@ -25,7 +23,7 @@ const shared = {
 } as RendererOptions;
 
 describe("Astro's Sätteri processor with the site's plugins", () => {
-  it('renders .md bodies through them, with the minutes in the front matter', async () => {
+  it('renders .md bodies through them', async () => {
     const renderer = await markdown.processor!.createRenderer(shared);
     const frontmatter = { title: 'An article' };
     const { code, metadata } = await renderer.render(body, { frontmatter });
@@ -37,7 +35,7 @@ describe("Astro's Sätteri processor with the site's plugins", () => {
         '',
       ].join('\n'),
     );
-    expect(metadata.frontmatter).toEqual({ title: 'An article', readingMinutes: 1 });
+    expect(metadata.frontmatter).toEqual({ title: 'An article' });
     expect(metadata.headings).toEqual([{ depth: 2, slug: 'a-heading-in-the-body', text: 'A heading in the body' }]);
     expect(frontmatter).toEqual({ title: 'An article' });
   });
@@ -55,7 +53,7 @@ describe("Astro's Sätteri processor with the site's plugins", () => {
     const { code } = await renderer.process(`${body}\n\n<h1>JSX heading</h1>`, '/site/content/x.mdx', {
       title: 'An article',
     });
-    expect(code).toMatch(/export const frontmatter = \{\s*"title": ?"An article",\s*"readingMinutes": ?1\s*\}/);
+    expect(code).toMatch(/export const frontmatter = \{\s*"title": ?"An article"\s*\}/);
     expect(code).toContain('id: "a-heading-in-the-body"');
     expect(code).toContain('class: "heading-anchor"');
     expect(code).toContain('rel: "external noopener noreferrer"');

@@ -11,8 +11,7 @@
  * - tablePlugin and dashesPlugin keep the output as it was under remark:
  *   tables without alignment, `--` an em dash;
  * - outlinePlugin and pagePlugin, on every body: the outline under the page
- *   title; heading ids and anchors, ids unique on the page, external links and
- *   the reading time.
+ *   title; heading ids and anchors, ids unique on the page, external links.
  *
  * A repair is listed in the document's data when the caller gives a list
  * (report.ts); a build gives none.
@@ -49,7 +48,6 @@ import {
   type JsxElement,
 } from './body-html.ts';
 import { mayHoldTags } from './html-tags.ts';
-import { countWords, READING_MINUTES, readingMinutes } from './reading-time.ts';
 import { logReport, type Report } from './report.ts';
 import { movedHref, uniqueIds } from './unique-ids.ts';
 
@@ -313,15 +311,13 @@ interface Identified {
  *   links to a changed id following it;
  * - the heading's text as a link to it (its accessible name is the heading's,
  *   said once), unless it holds a link already;
- * - `rel` on links to other sites; no `target`: links open in the same tab;
- * - the minutes to read, in the front matter Astro passes on.
+ * - `rel` on links to other sites; no `target`: links open in the same tab.
  */
 export function pagePlugin(options: PageOptions) {
   const external = externalTest(options.siteHost);
   return (): HastPluginDefinition => {
     const identified: Identified[] = [];
     const links: Element[] = [];
-    const alts: string[] = [];
     return {
       name: 'ids-anchors-links',
       element: {
@@ -340,10 +336,9 @@ export function pagePlugin(options: PageOptions) {
           const id = properties['id'];
           if (id !== undefined && id !== null) identified.push({ node, given: String(id) });
           if (node.tagName === 'a') links.push(node);
-          else if (node.tagName === 'img' && typeof properties['alt'] === 'string') alts.push(properties['alt']);
         },
       },
-      after(root, ctx) {
+      after(_root, ctx) {
         const slugger = new Slugger();
         for (const entry of identified)
           if (entry.heading && !entry.heading.written) entry.given = slugger.slug(entry.heading.text);
@@ -363,7 +358,6 @@ export function pagePlugin(options: PageOptions) {
           if (target !== undefined) ctx.setProperty(link, 'href', target);
           else if (external(href)) ctx.setProperty(link, 'rel', [...options.externalRel]);
         }
-        setReadingMinutes(ctx, countWords(ctx.textContent(root)) + alts.reduce((n, alt) => n + countWords(alt), 0));
       },
     };
   };
@@ -415,11 +409,4 @@ function hostOf(href: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** The minutes in the front matter Astro returns as remarkPluginFrontmatter, in a new object: the given one is the entry's. */
-function setReadingMinutes(ctx: HastVisitorContext, words: number): void {
-  const data = ctx.data as { astro?: { frontmatter?: Record<string, unknown> } };
-  data.astro ??= {};
-  data.astro.frontmatter = { ...data.astro.frontmatter, [READING_MINUTES]: readingMinutes(words) };
 }

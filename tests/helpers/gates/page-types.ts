@@ -18,6 +18,7 @@ const TYPES: [string, RegExp][] = [
   ['calendar day', /^calendar\/\d{4}\/\d{2}\/\d{2}\/index\.html$/],
   ['news list', /^news\/index\.html$/],
   ['article', /^news\/(?!\d+\/)[^/]+\/index\.html$/],
+  ['tags', /^tags\/index\.html$/],
   ['tag', /^tags\/[^/]+\/index\.html$/],
   ['search', /^search\/index\.html$/],
   ['404', /^404\.html$/],
