@@ -5,8 +5,8 @@
  * words a reader sees, not as syntax.
  */
 import type { List, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { parseMarkdown } from './markdown-tree.ts';
 
 export const SUMMARY_TARGET = 200;
 export const ELLIPSIS = ' [...]';
@@ -64,6 +64,11 @@ function blockLines(node: RootContent, options: BodyOptions): string {
       return readable(withoutTags(node.value), options);
     case 'thematicBreak':
       return '';
+    case 'table':
+      // A row to a line, its cells apart: "Session | Speaker".
+      return node.children
+        .map((row) => row.children.map((cell) => readable(toString(cell), options)).join(' | '))
+        .join('\n');
     default:
       return readable(toString(node), options);
   }
@@ -71,7 +76,7 @@ function blockLines(node: RootContent, options: BodyOptions): string {
 
 /** The body's top-level blocks as readable text, parsed once (a build reads 20,000 bodies). */
 function blocks(markdown: string, options: BodyOptions): Block[] {
-  return blocksOf(fromMarkdown(markdown), options);
+  return blocksOf(parseMarkdown(markdown), options);
 }
 
 function blocksOf(tree: Root, options: BodyOptions): Block[] {
@@ -139,10 +144,10 @@ export function readBody(
   givenSummary: string | undefined,
   options: BodyOptions = {},
 ): { summary: string; text: string } {
-  return readTree(fromMarkdown(markdown), givenSummary, options);
+  return readTree(parseMarkdown(markdown), givenSummary, options);
 }
 
-/** Summary and plain text from a body's syntax tree (CommonMark), parsed by the caller for other reasons too. */
+/** Summary and plain text from a body's syntax tree (src/lib/markdown-tree.ts), parsed by the caller for other reasons too. */
 export function readTree(
   tree: Root,
   givenSummary: string | undefined,
