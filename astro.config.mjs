@@ -5,7 +5,7 @@ import { site } from './src/site.config.ts';
 import { markdown, mdxOptions } from './src/markdown.config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { publishingMode } from './src/integrations/publishing-mode.ts';
-import { ARCHIVE_DIR, pagefindSearch, PAGEFIND_DIR } from './src/integrations/pagefind.ts';
+import { pagefindSearch, PAGEFIND_DIR } from './src/integrations/pagefind.ts';
 import { siteMap } from './src/integrations/sitemap.ts';
 import { keptOutput } from './src/integrations/kept-output.ts';
 import { keyedCaches } from './src/integrations/keyed-caches.ts';
@@ -30,15 +30,15 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // keptOutput() before Pagefind and the sitemap: it removes the last build's
   // leftovers from dist/ first, so they index and list only this build's pages.
-  // Pagefind brings its own folders up to date (src/integrations/pagefind.ts),
+  // Pagefind brings its own folder up to date (src/integrations/pagefind.ts),
   // and the sitemap is written while it works.
   integrations: [
     contentGuard({ siteTimeZone: site.timeZone }),
     publishingMode(),
     mdx(mdxOptions),
-    keptOutput({ leave: [PAGEFIND_DIR, ARCHIVE_DIR] }),
-    // Pagefind's record of its bundles is void when its code changes (its options are in that code).
-    keyedCaches([{ name: 'pagefind', files: ['pagefind-bundles.json'], code: CODE.pagefind }]),
+    keptOutput({ leave: [PAGEFIND_DIR] }),
+    // Pagefind's record of its bundle is void when its code changes (its options are in that code).
+    keyedCaches([{ name: 'pagefind', files: ['pagefind-bundle.json'], code: CODE.pagefind }]),
     search.start,
     siteMap(),
     search.finish,

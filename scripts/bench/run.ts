@@ -43,7 +43,7 @@ import { occurrenceEnd, occurrenceTimes } from '../../src/lib/occurrences.ts';
 import { tagKey } from '../../src/lib/tags.ts';
 import { instantOf, todayIn } from '../../src/lib/zoned-time.ts';
 import { bundleFolders } from '../../src/node/search-bytes.ts';
-import { measureFirstQuery, type FirstQuery } from './first-query.ts';
+import { BENCH_QUERIES, firstQueryLines, measureFirstQuery, type FirstQuery } from './first-query.ts';
 import { generateContent, type GeneratedContent } from './generate.ts';
 import {
   astroPhases,
@@ -133,6 +133,8 @@ export interface Expected {
   articlePages: number;
   newsPages: number;
   tagPages: number;
+  /** One per year that has month pages. */
+  yearPages: number;
   monthPages: number;
   dayPages: number;
   /** Events of the past list (for /events/past/ pages). */
@@ -255,21 +257,24 @@ export function expectedPages(gen: GeneratedContent, nowIso = BENCH_NOW): Expect
   const last = lastDay && compareYearMonth(yearMonthOf(lastDay), todayMonth) > 0 ? yearMonthOf(lastDay) : todayMonth;
   const tags = new Set([...events.flatMap((e) => e.tags), ...articles.flatMap((a) => a.tags)].map(tagKey));
   const pages = (count: number) => Math.max(1, Math.ceil(count / PAGE_SIZE));
+  const months = eachMonth(first, last);
   const expected = {
     eventPages: events.length,
     articlePages: articles.length,
     newsPages: pages(articles.length),
     tagPages: tags.size,
-    monthPages: eachMonth(first, last).length,
+    yearPages: new Set(months.map((m) => m.year)).size,
+    monthPages: months.length,
     dayPages: days.size,
     pastEvents,
     pastPages: pages(pastEvents),
   };
-  // /, /events/, /calendar/ and /404.html, then the lists and one page per item.
+  // /, /events/, /calendar/, /tags/ and /404.html, then the lists and one page per item.
   const total =
-    4 +
+    5 +
     expected.pastPages +
     expected.eventPages +
+    expected.yearPages +
     expected.monthPages +
     expected.dayPages +
     expected.newsPages +
@@ -651,7 +656,7 @@ export function formatTable(result: BenchResult): string {
     row('Pagefind pages indexed', (s) => s.pagefind.pages, count);
     row('first query (API), gzip', (s) => s.firstQuery?.api?.gzipBytes, kib);
     row('first query (/search/), gzip', (s) => s.firstQuery?.searchPage?.gzipBytes, kib);
-    row('+ older items (archive merged), gzip', (s) => s.firstQuery?.older?.gzipBytes, kib);
+    row(`median of ${BENCH_QUERIES.length} queries (/search/), gzip`, (s) => s.firstQuery?.medianGzipBytes, kib);
     row('largest page JS, gzip', (s) => Math.max(...Object.values(s.pageScripts).map((x) => x.gzip)), kib);
     out.push(
       `N = ${r.n} events + ${r.n} articles (${r.expected.pages} contract pages expected; page sets ${r.pageSet ? (r.pageSet.match ? 'match' : 'DIFFER') : 'not compared'}), medians of ${result.runs} run(s)`,
@@ -671,6 +676,7 @@ export function formatTable(result: BenchResult): string {
         .join('; ');
       out.push(`${name} render time by route: ${routes}`);
     }
+    for (const [name, s] of Object.entries(r.sites)) out.push(...firstQueryLines(name, s.firstQuery));
     out.push('');
   }
   return out.join('\n');

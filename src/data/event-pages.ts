@@ -7,7 +7,9 @@ import { eventPageView, type EventPageView } from '../lib/event-page.ts';
 import { placeOf, type Place } from '../lib/event-place.ts';
 import type { EventStatus } from '../lib/event-status.ts';
 import { absoluteUrl, paths } from '../lib/paths.ts';
+import { eventUpdatedIso } from '../lib/event-updated.ts';
 import { pastMarker, type PastMarker } from '../lib/publishing.ts';
+import { readerDate } from '../lib/reader-dates.ts';
 import type { SearchRecord } from '../lib/search-meta.ts';
 import type { ListedEvent } from '../lib/site-index.ts';
 import type { ShareInfo } from '../lib/share-meta.ts';
@@ -21,17 +23,26 @@ import { eventSearch } from './search-records.ts';
 import { getSiteData, type SiteData } from './site-data.ts';
 import { tagLinks, type TagLink } from './tag-links.ts';
 
-export interface AddToCalendarView {
+/** Links that add this event to a calendar: offered only for an event that will happen. */
+export interface AddLinks {
   ics: string;
   icsName: string;
   google: string;
   outlook: string;
   office: string;
+  /** Links other than the .ics add only the next date. */
+  recurring: boolean;
+}
+
+export interface AddToCalendarView {
+  /** Absent for an event that will not happen as listed; `none` says why. */
+  links?: AddLinks;
+  none?: string;
+  /** What the reader's-clock script says once the event is over, for a page built before it was. */
+  overNote: string;
   /** The site's feed of every event, and its webcal:// form. */
   feed: string;
   webcal: string;
-  /** Links other than the .ics add only the next date. */
-  recurring: boolean;
 }
 
 export type EventPageProps = {
@@ -49,26 +60,46 @@ export type EventPageProps = {
   organizer?: string;
   url?: string;
   calendar: AddToCalendarView;
+  /** When its writer last changed it (`updated`). */
+  updated?: { datetime: string; text: string };
   body: BodyRef;
   mdx?: MdxContext;
   tags: TagLink[];
   search: SearchRecord;
 };
 
-function addToCalendar({ event, occurrence }: ListedEvent): AddToCalendarView {
+const OVER = 'This event is over, so there is nothing to add to your calendar.';
+
+/**
+ * Add-to-calendar links only for an event that will happen: not one that is
+ * cancelled, postponed without new dates, or over as of the build (a series
+ * is over when its last date is). The reader's-clock script hides them once
+ * the event is over, for pages built before it ended (PastEventScript.astro).
+ */
+function addToCalendar({ event, occurrence }: ListedEvent, marker: PastMarker): AddToCalendarView {
+  const feed = absoluteUrl(site.url, paths.eventsIcs());
+  const follow = { overNote: OVER, feed, webcal: webcalUrl(feed) };
+  if (event.status === 'cancelled')
+    return { ...follow, none: 'This event has been cancelled, so there is nothing to add to your calendar.' };
+  if (event.status === 'postponed')
+    return {
+      ...follow,
+      none: 'This event has been postponed and its new dates are not known yet, so there is nothing to add to your calendar. Subscribe below to get the new dates when they are announced.',
+    };
+  if (marker.past) return { ...follow, none: OVER };
   const details = {
     details: [event.summary, absoluteUrl(site.url, paths.event(event.slug))].filter(Boolean).join('\n\n'),
   };
-  const feed = absoluteUrl(site.url, paths.eventsIcs());
   return {
-    ics: paths.eventIcs(event.slug),
-    icsName: `${event.slug}.ics`,
-    google: googleCalendarUrl(occurrence, details),
-    outlook: outlookCalendarUrl(occurrence, details),
-    office: outlookCalendarUrl(occurrence, details, 'outlook.office.com'),
-    feed,
-    webcal: webcalUrl(feed),
-    recurring: Boolean(event.recurrence),
+    ...follow,
+    links: {
+      ics: paths.eventIcs(event.slug),
+      icsName: `${event.slug}.ics`,
+      google: googleCalendarUrl(occurrence, details),
+      outlook: outlookCalendarUrl(occurrence, details),
+      office: outlookCalendarUrl(occurrence, details, 'outlook.office.com'),
+      recurring: Boolean(event.recurrence),
+    },
   };
 }
 
@@ -77,19 +108,22 @@ function eventPageProps(data: SiteData, listed: ListedEvent): EventPageProps {
   const entry = data.eventEntries.get(event.slug);
   if (!entry) throw new Error(`${event.file}: no stored entry for the event "${event.slug}"`);
   const path = paths.event(event.slug);
+  const marker = pastMarker(listed.occurrences.at(-1) ?? listed.occurrence, buildContext.now);
+  const updated = eventUpdatedIso(event, site.timeZone);
   return {
     title: event.title,
     description: event.summary,
     share: { ...(event.image && { image: event.image }), ...(event.imageAlt && { imageAlt: event.imageAlt }) },
     jsonLd: eventPageJsonLd(listed.occurrence, site),
     status: event.status,
-    marker: pastMarker(listed.occurrences.at(-1) ?? listed.occurrence, buildContext.now),
+    marker,
     draft: event.draft,
     view: eventPageView(listed, data.index.today, site),
     place: placeOf(event),
     ...(event.organizer && { organizer: event.organizer }),
     ...(event.url && { url: event.url }),
-    calendar: addToCalendar(listed),
+    calendar: addToCalendar(listed, marker),
+    ...(updated && event.updated && { updated: { datetime: updated, text: readerDate(event.updated, site) } }),
     body: bodyRef(entry),
     ...(entry.filePath?.endsWith('.mdx') && {
       mdx: mdxContext(data.index, { path, event, relatedTags: entry.data.derived?.relatedTags ?? [] }),
@@ -105,10 +139,13 @@ export async function eventRoutes() {
   return [...data.index.eventsBySlug.values()].map((listed) => {
     const slug = listed.event.slug;
     const entry = data.eventEntries.get(slug);
+    const props = eventPageProps(data, listed);
     return route(keys, {
       path: paths.event(slug),
       params: { slug },
-      props: eventPageProps(data, listed),
+      props,
+      // The sitemap's lastmod: only a date the writer gave says when the page's content changed.
+      ...(props.updated && { facts: { modified: props.updated.datetime } }),
       ...(entry && { body: bodyKey(entry) }),
     });
   });

@@ -49,6 +49,7 @@ export async function allEventsCalendar(): Promise<string> {
     siteUrl: site.url,
     path: paths.eventsIcs(),
     product: site.title,
+    siteTimeZone: site.timeZone,
   });
 }
 
@@ -91,6 +92,7 @@ export function calendarFile({ events, name, description, path }: CalendarFilePr
     siteUrl: site.url,
     path,
     product: site.title,
+    siteTimeZone: site.timeZone,
   });
 }
 

@@ -19,13 +19,16 @@ export interface SiteData {
   visibility: Map<string, Visibility>;
 }
 
+/** A stored entry without what the loader derives: left by other code, which a new build replaces. */
+const notStored = (entry: CollectionEntry<'events'> | CollectionEntry<'articles'>, what: string) =>
+  new Error(
+    `${entry.filePath ?? entry.id}: the content store has no ${what} for this file; delete node_modules/.astro and build again`,
+  );
+
 /** The stored summary and text: derived from the body by the loader when the file last changed (src/loaders/checked-content.ts). */
 function derivedOf(entry: CollectionEntry<'events'> | CollectionEntry<'articles'>) {
   const { derived } = entry.data;
-  if (!derived)
-    throw new Error(
-      `${entry.filePath ?? entry.id}: the content store has no summary for this file; delete node_modules/.astro and build again`,
-    );
+  if (!derived) throw notStored(entry, 'summary');
   return derived;
 }
 
@@ -45,10 +48,13 @@ function toEvent(entry: CollectionEntry<'events'>): EventData {
 
 function toArticle(entry: CollectionEntry<'articles'>): ArticleData {
   const { slug: _slug, summary: _summary, image, derived: _derived, ...fields } = entry.data;
+  const { summary, readingMinutes } = derivedOf(entry);
+  if (readingMinutes === undefined) throw notStored(entry, 'reading time');
   return {
     ...fields,
     slug: entry.id,
-    summary: derivedOf(entry).summary,
+    summary,
+    readingMinutes,
     file: entry.filePath ?? entry.id,
     ...(image && { image: image.src }),
   };

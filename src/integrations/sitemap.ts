@@ -1,10 +1,11 @@
 /**
  * @astrojs/sitemap, told by the build what each page says about itself: pages
  * marked `noindex` (empty calendar months) are left out, and articles get
- * `lastmod` from their update (else publish) time. Event pages get none: an
- * event file has no change date, and a wrong lastmod makes search engines
- * distrust them all. The facts come from the data layer, which noted them while
- * it computed the pages (src/node/page-facts.ts), not from the written HTML.
+ * `lastmod` from their update (else publish) time, event pages from their
+ * writer's `updated` when they have one. Other pages get none: nothing says
+ * when they changed, and a wrong lastmod makes search engines distrust them
+ * all. The facts come from the data layer, which noted them while it computed
+ * the pages (src/node/page-facts.ts), not from the written HTML.
  */
 import sitemap from '@astrojs/sitemap';
 import type { AstroIntegration } from 'astro';

@@ -82,3 +82,12 @@ export function outlookCalendarUrl(
 export function webcalUrl(httpsUrl: string): string {
   return httpsUrl.replace(/^https?:/, 'webcal:');
 }
+
+/**
+ * Google Calendar's "add by URL" for a calendar feed: it opens the reader's
+ * calendar settings with the feed filled in, and Google then fetches it about
+ * once a day. `cid` takes the webcal:// address.
+ */
+export function googleSubscribeUrl(feedUrl: string): string {
+  return `https://calendar.google.com/calendar/r?cid=${encodeURIComponent(webcalUrl(feedUrl))}`;
+}

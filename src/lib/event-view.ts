@@ -63,6 +63,20 @@ export function whenView(occurrence: Occurrence, settings: WhenSettings): WhenVi
   };
 }
 
+/** A timed occurrence's start as a calendar cell shows it: `9:00 am CET`, with its offset date-time for `<time datetime>`. */
+export function startLabel(
+  occurrence: Occurrence,
+  settings: WhenSettings,
+): { text: string; datetime: string } | undefined {
+  const { event, start, startTime } = occurrence;
+  if (!startTime) return undefined;
+  const zone = zoneAbbreviation(instantOf(start, startTime, event.timezone), event.timezone, settings);
+  return {
+    text: `${readerTime(startTime, settings)} ${zone}`,
+    datetime: isoWithOffset(start, startTime, event.timezone),
+  };
+}
+
 /** The start on the site's clock, with its date when that is another day than the event's own. */
 function siteTime(eventDate: string, startsAt: Date, settings: WhenSettings): string {
   const here = wallClockAt(startsAt, settings.timeZone);

@@ -6,13 +6,16 @@
  * Timed events keep their wall-clock time and zone (DTSTART;TZID=...) with a
  * VTIMEZONE from src/lib/vtimezone.ts, so a weekly 10:00 meeting stays at 10:00
  * across a DST change in every client. All-day events are VALUE=DATE with the
- * exclusive DTEND the RFC asks for. Nothing here reads the clock: DTSTAMP is
- * the event's own start, so two builds of one commit give identical files.
+ * exclusive DTEND the RFC asks for. Nothing here reads the clock: an event
+ * changed by its writer (`updated`) says so with LAST-MODIFIED, DTSTAMP and a
+ * SEQUENCE that rises with every change; one never changed has SEQUENCE 0 and
+ * its own start as DTSTAMP. Two builds of one commit give identical files.
  */
 import { foldLines, ICalCalendar, ICalEventStatus, type ICalEvent } from 'ical-generator';
 import { addDays, type IsoDate } from './calendar-date.ts';
 import { placeLine } from './event-place.ts';
 import { statusPrefix } from './event-status.ts';
+import { eventUpdatedAt } from './event-updated.ts';
 import type { EventData } from './model.ts';
 import { occurrenceEnd } from './occurrences.ts';
 import { absoluteUrl, paths } from './paths.ts';
@@ -29,6 +32,8 @@ export interface CalendarOptions {
   path: string;
   /** Product name for PRODID. */
   product: string;
+  /** The zone events' `updated` is read in (the site's). */
+  siteTimeZone: string;
 }
 
 /** A day as a UTC midnight: ical-generator reads all-day dates with UTC getters when no zone is set. */
@@ -67,27 +72,44 @@ export function buildCalendar(events: readonly ListedEvent[], opts: CalendarOpti
     head,
     full.slice(head.length, end),
     ...zones.map((zone) => `${foldLines(zoneBlock(zone)!)}\r\n`),
-    ...sorted.map(({ event }) => vevent(event, opts.siteUrl)),
+    ...sorted.map(({ event }) => vevent(event, opts)),
     full.slice(end).replace(/(?:\r\n)?$/, '\r\n'),
   ].join('');
 }
 
-const vevents = new WeakMap<EventData, { siteUrl: string; text: string }>();
+type Site = Pick<CalendarOptions, 'siteUrl' | 'siteTimeZone'>;
+const vevents = new WeakMap<EventData, { site: string; text: string }>();
 
 /** One event's folded VEVENT block, memoised per event object. */
-function vevent(event: EventData, siteUrl: string): string {
+function vevent(event: EventData, opts: Site): string {
+  const site = `${opts.siteUrl}|${opts.siteTimeZone}`;
   const cached = vevents.get(event);
-  if (cached?.siteUrl === siteUrl) return cached.text;
-  // DTSTAMP is written in UTC when the calendar has no zone name of its own.
+  if (cached?.site === site) return cached.text;
+  // DTSTAMP and LAST-MODIFIED are written in UTC when the calendar has no zone name of its own.
   const scratch = new ICalCalendar({ timezone: { name: null } });
-  const text = foldLines(addEvent(scratch, event, siteUrl).toString());
-  vevents.set(event, { siteUrl, text });
+  const text = foldLines(addEvent(scratch, event, opts).toString());
+  vevents.set(event, { site, text });
   return text;
 }
 
-function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): ICalEvent {
+/** The largest SEQUENCE: RFC 5545 3.8.7.4 makes it an INTEGER, a signed 32-bit value (3.3.8). */
+const MAX_SEQUENCE = 2 ** 31 - 1;
+
+/**
+ * SEQUENCE for a change at `instant`: whole minutes since 1970-01-01 UTC, so
+ * each later change gives a larger number without the site keeping a count
+ * (29 million in 2026; it fits until the year 6053). 0 for an event never
+ * changed, and for a change dated before 1970.
+ */
+export function changeSequence(instant: Date | undefined): number {
+  if (!instant) return 0;
+  return Math.min(MAX_SEQUENCE, Math.max(0, Math.floor(instant.getTime() / 60_000)));
+}
+
+function addEvent(calendar: ICalCalendar, event: EventData, { siteUrl, siteTimeZone }: Site): ICalEvent {
   const pageUrl = absoluteUrl(siteUrl, paths.event(event.slug));
   const location = placeLine(event);
+  const updatedAt = eventUpdatedAt(event, siteTimeZone);
   const description = [
     event.text || event.summary,
     event.online && `Online: ${event.online}`,
@@ -102,7 +124,10 @@ function addEvent(calendar: ICalCalendar, event: EventData, siteUrl: string): IC
     description,
     url: pageUrl,
     categories: event.tags.map((name) => ({ name })),
-    stamp: instantOf(event.start, event.startTime ?? '00:00', event.timezone),
+    // DTSTAMP: when the event was last revised (RFC 5545 3.8.7.2, no METHOD); without `updated`, its own start.
+    stamp: updatedAt ?? instantOf(event.start, event.startTime ?? '00:00', event.timezone),
+    sequence: changeSequence(updatedAt),
+    ...(updatedAt && { lastModified: updatedAt }),
     ...(location && { location }),
     ...(event.status === 'cancelled' && { status: ICalEventStatus.CANCELLED }),
     ...(event.status === 'postponed' && { status: ICalEventStatus.TENTATIVE }),

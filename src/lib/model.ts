@@ -19,6 +19,8 @@ export interface EventData extends Omit<EventFields, 'slug' | 'summary' | 'image
 export interface ArticleData extends Omit<ArticleFields, 'slug' | 'summary' | 'image'> {
   slug: string;
   summary: string;
+  /** Minutes to read the body (reading-time.ts). */
+  readingMinutes: number;
   file: string;
   image?: string;
 }

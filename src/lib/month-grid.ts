@@ -12,13 +12,6 @@ export interface GridDay {
   inMonth: boolean;
 }
 
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-/** Column headers in order, e.g. Monday ... Sunday for `weekStartsOn` 1. */
-export function weekdayNames(weekStartsOn: number): string[] {
-  return Array.from({ length: 7 }, (_, i) => WEEKDAY_NAMES[(weekStartsOn + i) % 7] as string);
-}
-
 /** The weeks of a month: 4 to 6 rows of 7 days. */
 export function monthGrid({ year, month }: YearMonth, weekStartsOn: number): GridDay[][] {
   const first = formatIsoDate({ year, month, day: 1 });

@@ -125,3 +125,34 @@ export function zoneAbbreviation(instant: Date, zone: string, locale: DateLocale
   }
   return fallback ?? zone;
 }
+
+export interface WeekdayName {
+  /** `Monday` */
+  name: string;
+  /** `Mon` */
+  short: string;
+  /** `M` */
+  narrow: string;
+}
+
+/** A week's day names in the locale, from `weekStartsOn` (0 = Sunday), for calendar headers. */
+export function readerWeekdays(weekStartsOn: number, locale: DateLocale): WeekdayName[] {
+  return Array.from({ length: 7 }, (_, i) => {
+    const day = ((weekStartsOn + i) % 7) as 0;
+    const { localize } = locale.dateNames;
+    return {
+      name: localize.day(day, { width: 'wide' }),
+      short: localize.day(day, { width: 'abbreviated' }),
+      narrow: localize.day(day, { width: 'narrow' }),
+    };
+  });
+}
+
+/** A date's parts as a tear-off calendar shows them: `Tue`, `2`, `Dec`. */
+export function readerDateParts(date: IsoDate, locale: DateLocale): { weekday: string; day: string; month: string } {
+  return {
+    weekday: formatDay(date, 'EEE', locale),
+    day: formatDay(date, 'd', locale),
+    month: formatDay(date, 'MMM', locale),
+  };
+}

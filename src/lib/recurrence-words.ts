@@ -8,7 +8,7 @@ import type { ByWeekday } from 'rrule';
 import { RRule } from './rrule.ts';
 import { dayOfWeek, type IsoDate } from './calendar-date.ts';
 import type { Occurrence } from './occurrences.ts';
-import { readerDayMonth, type DateLocale } from './reader-dates.ts';
+import { readerDateInYear, readerDayMonth, type DateLocale } from './reader-dates.ts';
 
 /** What the words are made from: the rule, the dates it gave and those `exclude` took out. */
 export interface Series {
@@ -117,6 +117,11 @@ export function seriesWords(
   if (!event.recurrence) return undefined;
   const series = { rule: event.recurrence, start: event.start, occurrences, skipped, ...(cappedAt && { cappedAt }) };
   return recurrenceWords(series, locale);
+}
+
+/** A series on a list of what is coming, listed once: `Every Tuesday, next Tue 8 Dec`. */
+export function seriesNext(rule: string, start: IsoDate, next: IsoDate, locale: DateLocale): string {
+  return `${recurrencePattern(rule, start, locale)}, next ${readerDateInYear(next, locale)}`;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

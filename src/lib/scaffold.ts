@@ -236,6 +236,7 @@ export function scaffoldEvent(request: NewRequest, ctx: ScaffoldContext): Scaffo
     [commented('status', 'cancelled', plain), 'or postponed; leave out while the event goes ahead'],
     [commented('recurrence', 'FREQ=WEEKLY;BYDAY=TU;COUNT=10'), 'for a repeating event: here every Tuesday, 10 times'],
     [commented('exclude', ['2026-03-10']), 'dates the repeating event skips'],
+    [commented('updated', ctx.today), 'when you change it after publishing: calendars update from it'],
     [commented('draft', true), 'only the dev server shows a draft; it is never published'],
   ]);
   return {

@@ -9,8 +9,7 @@ import { groupByDay, type DayEntry } from './event-days.ts';
 import type { ArticleData, EventData } from './model.ts';
 import { expandEvent, recurrenceHorizon, type Occurrence } from './occurrences.ts';
 import { isUpcoming, occurrenceStartsAt } from './publishing.ts';
-import { slugify } from './slug.ts';
-import { preferredSpelling, tagKey } from './tags.ts';
+import { preferredSpelling, tagKey, tagSlug } from './tags.ts';
 import { todayIn, type WallTime } from './zoned-time.ts';
 
 export interface SiteIndexOptions {
@@ -34,11 +33,15 @@ export interface ListedEvent {
 
 /** The events and articles with one tag (tags.ts decides which spellings are one tag). */
 export interface TagGroup {
-  /** The tag page's slug: the shown spelling, slugified. */
+  /** The tag page's slug: the shown spelling's `tagSlug` (Unicode when it keeps letters of another script). */
   slug: string;
   /** The spelling writers used most. */
   name: string;
+  /** Every event, by start. */
   events: ListedEvent[];
+  /** The same events split as the site's lists are: upcoming soonest first, past newest first. */
+  upcoming: ListedEvent[];
+  past: ListedEvent[];
   articles: ArticleData[];
 }
 
@@ -113,15 +116,17 @@ export function buildSiteIndex(
     past,
     eventsBySlug: new Map(listed.map((l) => [l.event.slug, l])),
     articles: sortedArticles,
-    ...buildTagIndex([...upcoming, ...past].sort(byStart), sortedArticles),
+    ...buildTagIndex(upcoming, past, sortedArticles),
   };
 }
 
 function buildTagIndex(
-  events: readonly ListedEvent[],
+  upcoming: readonly ListedEvent[],
+  past: readonly ListedEvent[],
   articles: readonly ArticleData[],
 ): Pick<SiteIndex, 'tags' | 'tagsByKey'> {
-  const groups = new Map<string, { events: ListedEvent[]; articles: ArticleData[]; spellings: Map<string, number> }>();
+  type Lists = Pick<TagGroup, 'upcoming' | 'past' | 'articles'>;
+  const groups = new Map<string, Lists & { spellings: Map<string, number> }>();
   /** The entry's tags by key, each with the spelling the entry uses first. */
   const tagsOf = (tags: readonly string[]) => {
     const byKey = new Map<string, string>();
@@ -130,18 +135,20 @@ function buildTagIndex(
   };
   const groupFor = (key: string, tag: string) => {
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { events: [], articles: [], spellings: new Map() }));
+    if (!group) groups.set(key, (group = { upcoming: [], past: [], articles: [], spellings: new Map() }));
     group.spellings.set(tag, (group.spellings.get(tag) ?? 0) + 1);
     return group;
   };
-  for (const item of events) for (const [key, tag] of tagsOf(item.event.tags)) groupFor(key, tag).events.push(item);
+  for (const item of upcoming) for (const [key, tag] of tagsOf(item.event.tags)) groupFor(key, tag).upcoming.push(item);
+  for (const item of past) for (const [key, tag] of tagsOf(item.event.tags)) groupFor(key, tag).past.push(item);
   for (const article of articles)
     for (const [key, tag] of tagsOf(article.tags)) groupFor(key, tag).articles.push(article);
   const tags = new Map<string, TagGroup>();
   const tagsByKey = new Map<string, TagGroup>();
   for (const [key, { spellings, ...lists }] of groups) {
     const name = preferredSpelling(spellings);
-    const group = { slug: slugify(name), name, ...lists };
+    const events = [...lists.upcoming, ...lists.past].sort(byStart);
+    const group = { slug: tagSlug(name), name, events, ...lists };
     tagsByKey.set(key, group);
     tags.set(group.slug, group);
   }

@@ -16,6 +16,8 @@ const derived = z
     summary: z.string(),
     /** Events only: the body's plain text, for the iCalendar DESCRIPTION. */
     text: z.string().exactOptional(),
+    /** Articles only: minutes to read the body (src/lib/reading-time.ts); the text itself is not kept. */
+    readingMinutes: z.number().int().positive().exactOptional(),
     /** Where the rendered Markdown is (src/node/rendered-html.ts); absent for MDX, and for HTML with images for Astro to process. */
     htmlFile: z.string().exactOptional(),
     /** `<RelatedEvents tag="...">` in an MDX body: the tags whose events the page passes in. */

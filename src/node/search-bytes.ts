@@ -1,16 +1,16 @@
 /**
- * Search cost figures for issue 3's benchmark: the Pagefind bundle's size on
- * disk, and the bytes a browser fetches for a first query on /search/ (the UI
- * script and stylesheet, pagefind.js, its worker, the wasm, the index chunks,
- * filters and the fragments of the results shown). Used by the fixture tests
- * and by the bench script; the browser page is passed in, so this module only
- * needs playwright's types.
+ * Search cost figures: the Pagefind bundle's size on disk, and the bytes a
+ * browser fetches from it for a first query on /search/ (pagefind.js, its
+ * worker, the WebAssembly, the page list, index chunks, any filter a search
+ * used, and the fragments of the results shown). Used by the fixture tests;
+ * the bench's own measurement of the whole page is scripts/bench/first-query.ts.
+ * The browser page is passed in, so this module only needs playwright's types.
  */
 import type { Page, Response } from 'playwright-core';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { ARCHIVE_DIR, PAGEFIND_DIR } from '../lib/search-bundles.ts';
+import { PAGEFIND_DIR, PAGEFIND_PATH } from '../lib/search-bundles.ts';
 
 export type BundleFileKind =
   'ui' | 'pagefind.js' | 'worker' | 'wasm' | 'entry' | 'meta' | 'index' | 'filter' | 'fragment' | 'other';
@@ -47,15 +47,9 @@ export interface BundleSize {
   byKind: Partial<Record<BundleFileKind, number>>;
 }
 
-/** Every search bundle folder of a built site: /pagefind/ first, then each year of /pagefind-archive/ (src/lib/search-bundles.ts). */
+/** Every search bundle folder of a built site: the one bundle, /pagefind/ (src/lib/search-bundles.ts). */
 export function bundleFolders(dist: string): string[] {
-  const archive = join(dist, ARCHIVE_DIR);
-  const years = existsSync(archive)
-    ? readdirSync(archive, { withFileTypes: true })
-        .filter((e) => e.isDirectory())
-        .map((e) => join(archive, e.name))
-    : [];
-  return [join(dist, PAGEFIND_DIR), ...years.sort()];
+  return [join(dist, PAGEFIND_DIR)];
 }
 
 /** The Pagefind bundle's size on disk, e.g. `bundleSizeOnDisk('dist/pagefind')`. */
@@ -105,18 +99,12 @@ export interface FirstQueryBytes {
  *
  * @param page a new page (nothing cached), on a browser serving the built site
  * @param siteUrl the served site's origin, e.g. `http://127.0.0.1:4321`
- * @param bundlePath where the bundle is served, `/pagefind/` by default
  */
-export async function measureFirstQuery(
-  page: Page,
-  siteUrl: string,
-  query: string,
-  bundlePath = '/pagefind/',
-): Promise<FirstQueryBytes> {
+export async function measureFirstQuery(page: Page, siteUrl: string, query: string): Promise<FirstQueryBytes> {
   const pending: Promise<FetchedFile | undefined>[] = [];
   const onResponse = (response: Response) => {
     const { pathname } = new URL(response.url());
-    if (!pathname.startsWith(bundlePath)) return;
+    if (!pathname.startsWith(PAGEFIND_PATH)) return;
     pending.push(
       response.body().then(
         (body) => ({
@@ -133,11 +121,11 @@ export async function measureFirstQuery(
   try {
     await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`);
     await page
-      .locator('pagefind-summary')
-      .filter({ hasText: /\d+ results?/ })
+      .locator('[data-search-status]')
+      .filter({ hasText: /^(\d[\d,]*|No) (results?|upcoming events?)/ })
       .waitFor();
     await page.waitForLoadState('networkidle');
-    const results = await page.locator('pagefind-results li:not([aria-hidden])').count();
+    const results = await page.locator('[data-search-results] > li').count();
     const files = (await Promise.all(pending)).filter((f): f is FetchedFile => f !== undefined);
     const byKind: FirstQueryBytes['byKind'] = {};
     for (const f of files) {

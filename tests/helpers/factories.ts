@@ -29,6 +29,7 @@ export function makeArticle(overrides: Partial<ArticleData> = {}): ArticleData {
     tags: [],
     draft: false,
     summary: '',
+    readingMinutes: 1,
     file: 'content/articles/a.md',
     ...overrides,
   };

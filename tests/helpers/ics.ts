@@ -30,9 +30,11 @@ export function occurrenceStarts(event: ICAL.Event, limit = 500): string[] {
  * What a strict iCalendar reader rejects, which ical.js (lenient) lets pass:
  * a line not ended by CRLF (the last included, RFC 5545 3.1), a line over 75
  * octets, components that do not nest, calendar properties after the first
- * component (3.6), a VEVENT without UID, DTSTAMP or DTSTART (3.6.1), and an
+ * component (3.6), a VEVENT without UID, DTSTAMP or DTSTART (3.6.1), an
  * RRULE whose UNTIL is not UTC when DTSTART has a TZID, or not a date when
- * DTSTART is one (3.3.10). One message per problem, with its line number.
+ * DTSTART is one (3.3.10), a DTSTAMP or LAST-MODIFIED not in UTC (3.8.7.2,
+ * 3.8.7.3), and a SEQUENCE that is not a non-negative 32-bit integer (3.8.7.4,
+ * 3.3.8). One message per problem, with its line number.
  */
 export function strictIcsProblems(text: string): string[] {
   const problems: string[] = [];
@@ -71,6 +73,10 @@ export function strictIcsProblems(text: string): string[] {
       problems.push(`line ${at}: calendar property ${name} after the first component`);
     } else if (stack.at(-1) === 'VEVENT' && event) {
       event.set(name, line);
+      if ((name === 'DTSTAMP' || name === 'LAST-MODIFIED') && !/^\d{8}T\d{6}Z$/.test(value))
+        problems.push(`line ${at}: ${name} ${value} is not a UTC date-time`);
+      if (name === 'SEQUENCE' && !(/^\d{1,10}$/.test(value) && Number(value) <= 2 ** 31 - 1))
+        problems.push(`line ${at}: SEQUENCE ${value} is not a non-negative 32-bit integer`);
       const until = /UNTIL=([^;]+)/.exec(line)?.[1];
       const start = event.get('DTSTART') ?? '';
       if (name === 'RRULE' && until) {

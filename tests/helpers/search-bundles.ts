@@ -1,7 +1,6 @@
 /**
- * The Pagefind bundles of a built site (src/lib/search-bundles.ts): the recent
- * one in /pagefind/ and a folder per year in /pagefind-archive/, and the pages
- * each holds, read from their fragments.
+ * The Pagefind bundle of a built site (src/lib/search-bundles.ts), /pagefind/,
+ * and the pages it holds, read from their fragments.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';

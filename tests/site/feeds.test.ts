@@ -322,7 +322,7 @@ describe('sitemap and robots.txt', () => {
   it('lists pages that exist, leaves out noindex pages, and dates articles', () => {
     const entries = urls();
     const paths = entries.map((u) => localPath(u.loc));
-    for (const path of paths) {
+    for (const path of paths.map(decodeURIComponent)) {
       expect(hasPage(dist, path), path).toBe(true);
       expect(readPage(dist, path)('meta[name="robots"]').attr('content') ?? '', path).not.toContain('noindex');
     }

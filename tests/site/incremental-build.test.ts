@@ -13,12 +13,12 @@ import { buildSiteAsync, copySiteRoot } from '../helpers/build-async.ts';
 import { PROJECT } from '../helpers/fixture-site.ts';
 import type { BuiltSite } from '../helpers/fixture-site.ts';
 import { compareBuilds } from '../helpers/gates/reproducible.ts';
-import { bundleFolders, fragmentsOf, searchFragments } from '../helpers/search-bundles.ts';
+import { searchFragments } from '../helpers/search-bundles.ts';
 
 const root = inject('siteRoot');
 // Events of 10 and 11 December are over by then: their pages and days must say so.
 const LATER = '2025-12-12T20:00:00Z';
-/** Five months on: the search's recent line moves from 2025-06-01 to 2025-11-01, taking October's articles into the archive. */
+/** Five months on: every fixture event but the weekly webinar's last dates is over, so their search records change. */
 const MONTHS_LATER = '2026-05-02T12:00:00Z';
 
 /** Pages Astro copied from its cache, and pages it rendered, by output path. */
@@ -77,11 +77,14 @@ function edit(site: string): void {
   rmSync(join(site, 'content/events/tricky-characters.md'));
   const summit = join(site, 'content/events/innovators-summit.md');
   writeFileSync(summit, readFileSync(summit, 'utf8').replace('end: "2025-12-04"', 'end: "2025-12-05"'));
-  // An update date too: the page's article:modified_time, so its sitemap lastmod, changes.
+  // An update date too: the page's article:modified_time, so its sitemap lastmod, changes. And its title,
+  // which the pages of its neighbours in time and of the articles that list it as related show.
   const vietnam = join(site, 'content/articles/vietnam-announces-expansion-of-ehrs-nationally.md');
   writeFileSync(
     vietnam,
-    `${readFileSync(vietnam, 'utf8').replace('date: "2025-11-20"', 'date: "2025-11-20"\nupdated: "2025-11-28"')}\nThe ministry has published a timeline.\n`,
+    `${readFileSync(vietnam, 'utf8')
+      .replace('date: "2025-11-20"', 'date: "2025-11-20"\nupdated: "2025-11-28"')
+      .replace('EHRs nationally.', 'EHRs nationwide.')}\nThe ministry has published a timeline.\n`,
   );
   // A partly emptied cache: the loader must render this unchanged entry again.
   for (const file of renderedHtml(site, 'articles/filler-01')) rmSync(file);
@@ -202,8 +205,8 @@ beforeAll(async () => {
   editCode(
     site,
     'src/integrations/pagefind.ts',
-    'pagefind.createIndex({})',
-    'pagefind.createIndex({ excludeSelectors: [] })',
+    'const INDEX_OPTIONS = {} as const;',
+    'const INDEX_OPTIONS = { excludeSelectors: [] } as const;',
   );
   pagefindChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
   // A Node with newer time-zone data (simulated: only its version differs).
@@ -233,8 +236,8 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/events.ics');
     expect(copied).toContain('/news/mdx-article/index.html');
     expect(rendered.length).toBeLessThan(copied.length / 4);
-    // No event or article page changed, so no search bundle was built again.
-    expect(unchanged.output).toMatch(/search: \d+ event and article pages in 2 bundles; 2 kept as they were/);
+    // No event or article page changed, so the search bundle was not built again.
+    expect(unchanged.output).toMatch(/search: 32 event and article pages; the bundle is kept as it was/);
     expect(unchanged.output).not.toContain('search: indexed');
   });
 
@@ -259,16 +262,20 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/calendar/2025/12/05/index.html');
     expect(rendered).toContain('/calendar/2025/12/index.html');
     expect(rendered).toContain('/tags/digital-health/index.html');
+    // The article's new title: on the page of its older neighbour (filler-21, which also lists it as related),
+    // and of an article that lists it as related only (filler-20); not on an article page that shows neither.
+    expect(rendered).toContain('/news/filler-21/index.html');
+    expect(rendered).toContain('/news/filler-20/index.html');
+    expect(copied).toContain('/news/filler-05/index.html');
     // Nothing edited, but the event of that day is over now.
     expect(rendered).toContain('/calendar/2025/12/10/index.html');
     expect(rendered).toContain('/events/hcm-telehealth-forum/index.html');
     expect(copied.length).toBeGreaterThan(0);
     expect(editedArticle).toContain('The ministry has published a timeline.');
-    // Only the bundle of the edited pages is indexed again; the archive's year is kept.
+    // Pages changed, so the bundle is indexed again (one tricky-characters page fewer); only changed files are written.
     expect(incremental.output).toMatch(
-      /search: indexed \/pagefind\/ \d+ pages, \d+ files written, \d+ removed \(1 Pagefind process\)/,
+      /search: indexed 31 event and article pages in pagefind\/, \d+ files written, \d+ removed/,
     );
-    expect(incremental.output).toContain('1 kept as they were (/pagefind-archive/2024/)');
   });
 
   it('keeps rendered Markdown out of the content store, in a file per entry that follows edits and deletions', () => {
@@ -323,29 +330,23 @@ describe('incremental builds', () => {
     expect(tzChanged.output).not.toContain('search: indexed');
   });
 
-  it("indexes every search bundle again when Pagefind's options change, and renders no keyed page", () => {
+  it("indexes the search bundle again when Pagefind's options change, though no page did, and renders no keyed page", () => {
     expect(pagefindChanged.status, pagefindChanged.output).toBe(0);
     const { copied } = renderLog(pagefindChanged.output);
     expect(bodyPages(copied).length).toBeGreaterThan(20);
     expect(copied).toContain('/calendar/2025/12/index.html');
-    expect(pagefindChanged.output).toMatch(
-      /search: indexed \/pagefind-archive\/2024\/ \d+ pages.*\/pagefind\/ \d+ pages/,
-    );
-    expect(pagefindChanged.output).toContain('0 kept as they were');
+    expect(pagefindChanged.output).toMatch(/search: indexed 31 event and article pages in pagefind\//);
   });
 
-  it('moves pages from the recent search bundle to their year when the month moves on, as a cold build would', () => {
+  it('follows the clock into the search index: events now over lose their upcoming sort key, as a cold build would', () => {
     expect(monthMoved.status, monthMoved.output).toBe(0);
     expect(monthMovedCold.status, monthMovedCold.output).toBe(0);
-    expect(monthMoved.output).toMatch(/search: indexed \/pagefind-archive\/2025\/ \d+ pages/);
-    const [recent, ...years] = bundleFolders(monthMoved.dist);
-    expect(years.map((y) => y.slice(monthMoved.dist.length))).toEqual([
-      '/pagefind-archive/2024',
-      '/pagefind-archive/2025',
-    ]);
-    const archived = fragmentsOf(years[1]!).map((f) => f.url);
-    expect(archived).toContain('/news/filler-02/');
-    expect(fragmentsOf(recent!).map((f) => f.url)).not.toContain('/news/filler-02/');
+    expect(monthMoved.output).toMatch(/search: indexed \d+ event and article pages in pagefind\//);
+    const summit = searchFragments(monthMoved.dist).find((f) => f.url === '/events/innovators-summit/');
+    expect(summit?.filters['kind']).toEqual(['Past event']);
+    expect(readFileSync(join(monthMoved.dist, 'events/innovators-summit/index.html'), 'utf8')).not.toContain(
+      'data-pagefind-sort',
+    );
     expect(monthDifferences).toEqual([]);
   });
 });

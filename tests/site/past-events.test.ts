@@ -51,4 +51,18 @@ describe.skipIf(!hasChromium())("re-marked on the reader's clock", () => {
     expect(await event.page.locator('h1 [data-past-label]').innerText()).toMatch(/past event/i);
     await event.close();
   });
+
+  it('an event page built before the event ended stops offering to add it once it is over', async () => {
+    const links = '.add-to-calendar a[href*="calendar.google.com"]';
+    const before = await at('2025-12-05T04:59:00Z', '/events/innovators-summit/');
+    expect(await before.page.locator(links).isVisible()).toBe(true);
+    expect(await before.page.locator('.add-to-calendar [data-show-when-past]').isVisible()).toBe(false);
+    await before.close();
+    const after = await at('2025-12-05T05:00:00Z', '/events/innovators-summit/');
+    expect(await after.page.locator(links).isVisible()).toBe(false);
+    expect(await after.page.locator('.add-to-calendar [data-show-when-past]').innerText()).toBe(
+      'This event is over, so there is nothing to add to your calendar.',
+    );
+    await after.close();
+  });
 });

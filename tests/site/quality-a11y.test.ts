@@ -1,8 +1,8 @@
 /**
  * Gate: axe-core in Chromium finds no serious or critical violation on one page
- * of each type (home, events, past events, event, month, day, news list,
- * article, tag, search when present (also showing results, with and without
- * older items), 404), in light and
+ * of each type (home, events, past events, event, year, month, day, news list,
+ * article, tag, search when present (also showing results, and filtered and
+ * sorted), 404), in light and
  * dark colour schemes, on a desktop and a phone (390x844) viewport.
  */
 import { describe, expect, inject, it } from 'vitest';
@@ -22,10 +22,12 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
       'home',
       'events',
       'event',
+      'calendar year',
       'calendar month',
       'calendar day',
       'news list',
       'article',
+      'tags',
       'tag',
       '404',
     ])
@@ -36,11 +38,11 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
     'no serious or critical violation: %s',
     async (_name, mode) => {
       // The 404 page as served for an unknown path, not only as a file; search
-      // with results on the page, and with older items merged in.
+      // with results on the page, and with a filter and a sort chosen.
       const paths = [
         ...pages.values(),
         '/no-such-page/',
-        ...(pages.has('search') ? ['/search/?q=summit', '/search/?q=ehr&older=1'] : []),
+        ...(pages.has('search') ? ['/search/?q=summit', '/search/?q=health&type=event&sort=newest'] : []),
       ];
       expect(await checkAccessibility(site.browser, site.url, paths, [mode])).toEqual([]);
     },

@@ -1,19 +1,19 @@
 /**
  * The Pagefind index the build writes into the fixture site, read from disk:
- * which pages are in it, with which filters and metadata, and that only the
- * search page loads Pagefind.
+ * one bundle of every published page, with which filters and metadata, the
+ * search page's menus counting what the index holds, and that only the search
+ * page loads Pagefind.
  */
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { bundleSizeOnDisk } from '../../src/node/search-bytes.ts';
-import { bundleFolders, fragmentsOf, searchFragments } from '../helpers/search-bundles.ts';
+import { bundleFolders, searchFragments } from '../helpers/search-bundles.ts';
 
 const dist = inject('siteDist');
 const bundle = join(dist, 'pagefind');
-const archive = join(dist, 'pagefind-archive');
-const bundles = bundleFolders(dist);
 
 const PUBLISHED_EVENTS = [
   'cancelled-meetup',
@@ -40,26 +40,15 @@ const byUrl = (url: string) => {
 };
 
 describe('the search index of the fixture site', () => {
-  it('is written by the build into /pagefind/', () => {
-    expect(existsSync(join(bundle, 'pagefind.js'))).toBe(true);
-    expect(existsSync(join(bundle, 'pagefind-component-ui.js'))).toBe(true);
-    expect(readdirSync(bundle).some((f) => f.endsWith('.pf_meta'))).toBe(true);
-  });
-
-  it('keeps upcoming and recent pages in /pagefind/, and older ones in a bundle per year that holds index files only', () => {
-    // Build "now" is 2025-12-01: recent means from 2025-06-01 on (src/lib/search-bundles.ts).
-    expect(bundles.map((b) => b.slice(dist.length))).toEqual(['/pagefind', '/pagefind-archive/2024']);
-    expect(fragmentsOf(join(archive, '2024')).map((f) => f.url)).toEqual(['/events/past-conference/']);
-    expect(fragmentsOf(bundle).map((f) => f.url)).not.toContain('/events/past-conference/');
-    const files = readdirSync(join(archive, '2024'));
+  it('is one bundle at /pagefind/ of the files /search/ loads, and nothing else', () => {
+    expect(bundleFolders(dist)).toEqual([bundle]);
+    expect(existsSync(join(dist, 'pagefind-archive'))).toBe(false);
+    // Pagefind's own UIs are not published: the page has its own result list.
     expect(
-      files.filter(
-        (f) => !['filter', 'fragment', 'index', 'pagefind-entry.json'].includes(f) && !f.endsWith('.pf_meta'),
-      ),
-    ).toEqual([]);
-    expect(JSON.parse(readFileSync(join(archive, 'bundles.json'), 'utf8'))).toEqual({
-      bundles: [{ year: '2024', path: '/pagefind-archive/2024/', pages: 1 }],
-    });
+      readdirSync(bundle)
+        .filter((f) => !/\.pf_meta$|\.pagefind$/.test(f))
+        .sort(),
+    ).toEqual(['filter', 'fragment', 'index', 'pagefind-entry.json', 'pagefind-worker.js', 'pagefind.js']);
   });
 
   it('holds every published event and article exactly once, and nothing else', () => {
@@ -86,6 +75,8 @@ describe('the search index of the fixture site', () => {
         /Skip to content|Search events and news|Upcoming events|Download \.ics|#digital-health/,
       );
     }
+    // An article's date and byline line is left out (results show them from the metadata): no "2025-11-25By".
+    expect(byUrl('/news/mdx-article/').content).not.toMatch(/2025-11-25|By Ana/);
   });
 
   it('keeps words of the facts list apart ("Berlin, Germany", not "GermanyOfficial")', () => {
@@ -94,34 +85,70 @@ describe('the search index of the fixture site', () => {
     expect(hackathon.content).not.toMatch(/WhereBerlin|GermanyOfficial/);
   });
 
-  it('files events by type, tag, year, month and upcoming/past as of the build', () => {
+  it('files events by kind (upcoming or past as of the build), tag, year and day', () => {
     expect(byUrl('/events/innovators-summit/').filters).toEqual({
-      type: ['Event'],
+      kind: ['Upcoming event'],
       tag: ['digital-health'],
       year: ['2025'],
-      month: ['2025-12'],
-      when: ['Upcoming'],
+      day: ['2025-12-02'],
     });
-    expect(byUrl('/events/past-conference/').filters.when).toEqual(['Past']);
+    expect(byUrl('/events/past-conference/').filters.kind).toEqual(['Past event']);
     const hackathon = byUrl('/events/new-year-hackathon/').filters;
-    expect(hackathon.month).toEqual(['2025-12', '2026-01']);
+    expect(hackathon.year).toEqual(['2025', '2026']);
     expect(hackathon.tag).toEqual(['interoperability', 'fhir']); // "FHIR" there, "fhir" in two other files: one bucket
   });
 
-  it('files articles by type, tag, year and month, with no upcoming/past', () => {
+  it('files articles by kind, tag, year and day', () => {
     const article = byUrl('/news/vietnam-announces-expansion-of-ehrs-nationally/');
     expect(article.filters).toEqual({
-      type: ['Article'],
+      kind: ['Article'],
       tag: ['ehr', 'fhir', 'vietnam'],
       year: ['2025'],
-      month: ['2025-11'],
+      day: ['2025-11-20'],
     });
+  });
+
+  it("lists in /search/'s menus every value the index has, with the number of pages that have it", () => {
+    const counts = new Map<string, number>();
+    for (const f of fragments)
+      for (const [filter, values] of Object.entries(f.filters))
+        for (const value of values) counts.set(`${filter}:${value}`, (counts.get(`${filter}:${value}`) ?? 0) + 1);
+    const $ = readPage(dist, '/search/');
+    const options = (name: string) =>
+      $(`select[name="${name}"] option`)
+        .toArray()
+        .map((o) => [$(o).attr('value'), $(o).text().trim()]);
+    expect(options('type')).toEqual([
+      ['', `All types (${fragments.length})`],
+      ['event', `Events (${counts.get('kind:Upcoming event')! + counts.get('kind:Past event')!})`],
+      ['article', `Articles (${counts.get('kind:Article')})`],
+    ]);
+    expect(counts.get('kind:Article')).toBe(PUBLISHED_ARTICLES.length);
+    expect(options('when')).toEqual([
+      ['', 'Any time'],
+      ['upcoming', `Upcoming events (${counts.get('kind:Upcoming event')})`],
+      ['past', `Past events (${counts.get('kind:Past event')})`],
+    ]);
+    const listed = (filter: string) =>
+      [...counts]
+        .filter(([key]) => key.startsWith(`${filter}:`))
+        .map(([key, n]) => [key.slice(filter.length + 1), `${key.slice(filter.length + 1)} (${n})`]);
+    expect(options('tag').slice(1)).toEqual(listed('tag').sort(([a], [b]) => a!.localeCompare(b!)));
+    // Every year of the site, newest first: the archive's 2024 too.
+    expect(options('year').slice(1)).toEqual(listed('year').sort(([a], [b]) => (a! < b! ? 1 : -1)));
+    expect(options('year').map(([value]) => value)).toEqual(['', '2026', '2025', '2024']);
+  });
+
+  it('sorts upcoming events, and only them, by their start', () => {
+    const meta = readFileSync(join(dist, 'events/innovators-summit/index.html'), 'utf8');
+    expect(meta).toContain('<span data-pagefind-sort="upcoming">2025-12-02T15:45:00.000Z</span>');
+    expect(readFileSync(join(dist, 'events/past-conference/index.html'), 'utf8')).not.toContain('data-pagefind-sort');
+    expect(readFileSync(join(dist, 'news/mdx-article/index.html'), 'utf8')).not.toContain('data-pagefind-sort');
   });
 
   it('gives results their title, type, dates, time and location as written', () => {
     expect(byUrl('/events/innovators-summit/').meta).toMatchObject({
       title: 'FALL 2025 Innovators Summit',
-      type: 'Event',
       date: 'Tue 2 - Thu 4 Dec 2025',
       time: '10:45 am EST',
       location: 'NYC',
@@ -135,13 +162,22 @@ describe('the search index of the fixture site', () => {
       location: 'Room 1; Floor 2, Main St. "East"',
     });
     expect(byUrl('/news/mdx-article/').meta).toMatchObject({
-      type: 'Article',
       date: '2025-11-25',
       author: 'Ana Lima and Bao Tran',
     });
   });
 
-  it('loads Pagefind on /search/ only, and the search page has no inline script', () => {
+  it("keeps the search page's own script small: it carries none of the build's date or event code", () => {
+    const $ = readPage(dist, '/search/');
+    const own = $('script[src^="/_astro/"]')
+      .toArray()
+      .map((el) => gzipSync(readFileSync(join(dist, $(el).attr('src')!)), { level: 9 }).length);
+    expect(own).toHaveLength(1);
+    // 4 KiB when written; it was 18 KiB while it imported the record builder for two constants.
+    expect(own[0]).toBeLessThan(6 * 1024);
+  });
+
+  it('loads Pagefind on /search/ only, from its script, and the search page has no inline script', () => {
     const pages = listFiles(dist).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
     for (const file of pages) {
       const html = readFileSync(join(dist, file), 'utf8');
@@ -149,18 +185,21 @@ describe('the search index of the fixture site', () => {
       expect(html, file).not.toContain('/pagefind/');
     }
     const $ = readPage(dist, '/search/');
-    expect($('script[src="/pagefind/pagefind-component-ui.js"]').length).toBe(1);
-    expect($('link[rel="stylesheet"][href="/pagefind/pagefind-component-ui.css"]').length).toBe(1);
-    $('script').each((_, el) => {
-      const script = $(el);
-      // A text/pagefind-template block is data the browser never runs: no CSP applies.
-      if (!script.attr('src')) expect(script.attr('type')).toBe('text/pagefind-template');
-    });
+    expect($('[data-search-page]').attr('data-bundle')).toBe('/pagefind/');
+    expect($('script:not([src])').length).toBe(0);
+    expect($('style').length).toBe(0);
   });
 
-  it('explains itself without JavaScript, and the header form still sends ?q= to it', () => {
+  it('is a labelled GET form that explains itself without JavaScript; the header form sends ?q= to it too', () => {
     const $ = readPage(dist, '/search/');
     expect($('noscript').text()).toContain('needs JavaScript');
+    const main = $('form[data-search-form]');
+    expect([main.attr('action'), main.attr('method'), main.attr('role')]).toEqual(['/search/', 'get', 'search']);
+    const input = main.find('input[name="q"]');
+    expect($(`label[for="${input.attr('id')}"]`).text()).toMatch(/^\s*Search 32 events and articles\s*$/);
+    for (const name of ['type', 'when', 'tag', 'year', 'sort'])
+      expect(main.find(`label:has(select[name="${name}"])`).length, name).toBe(1);
+    expect($('[data-search-status]').attr('role')).toBe('status');
     const form = $('header form[role="search"]');
     expect(form.attr('action')).toBe('/search/');
     expect(form.attr('method')).toBe('get');

@@ -124,7 +124,7 @@ describe('npm run dev', { timeout: 120_000 }, () => {
     await eventually(async () => (await get('/events/typo/')).html.includes('<p>Fixed again.</p>'));
     expect((await get('/events/draft-event/')).html).toMatch(/<strong[^>]*>Draft:<\/strong>/);
     expect((await get('/news/scheduled-post/')).html).toMatch(
-      /<strong[^>]*>Scheduled:<\/strong> this article is published on 2026-06-01/,
+      /<strong[^>]*>Scheduled:<\/strong> this article is published on Mon 1 Jun 2026/,
     );
     const news = (await get('/news/')).html;
     expect(news).toMatch(/Scheduled post<\/a>\s*<span class="badge scheduled"[^>]*>Scheduled<\/span>/);

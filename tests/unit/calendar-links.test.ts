@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { googleCalendarUrl, outlookCalendarUrl, webcalUrl } from '../../src/lib/calendar-links.ts';
+import { googleCalendarUrl, googleSubscribeUrl, outlookCalendarUrl, webcalUrl } from '../../src/lib/calendar-links.ts';
 import { occurrencesOf } from '../../src/lib/occurrences.ts';
 import type { EventData } from '../../src/lib/model.ts';
 import { makeEvent } from '../helpers/factories.ts';
@@ -97,5 +97,14 @@ describe('Outlook links', () => {
 describe('webcal links', () => {
   it('swap the scheme only', () => {
     expect(webcalUrl('https://example.org/events.ics')).toBe('webcal://example.org/events.ics');
+  });
+
+  it("give Google Calendar's add-by-URL the webcal address, encoded whole (a percent-encoded path included)", () => {
+    const url = new URL(googleSubscribeUrl('https://example.org/tags/%E5%8C%BB%E7%96%97.ics'));
+    expect(`${url.origin}${url.pathname}`).toBe('https://calendar.google.com/calendar/r');
+    expect(url.searchParams.get('cid')).toBe('webcal://example.org/tags/%E5%8C%BB%E7%96%97.ics');
+    expect(googleSubscribeUrl('https://example.org/events.ics')).toBe(
+      'https://calendar.google.com/calendar/r?cid=webcal%3A%2F%2Fexample.org%2Fevents.ics',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, firstParagraph, summaryFor } from '../../src/lib/excerpt.ts';
+import { cutAtWord, firstParagraph, readBody } from '../../src/lib/excerpt.ts';
 import { isSlug, slugFromPath, slugify } from '../../src/lib/slug.ts';
 import { absoluteUrl, paths } from '../../src/lib/paths.ts';
 
@@ -15,6 +15,19 @@ describe('summaries derived from bodies', () => {
       'Held in with care for all.',
     );
     expect(firstParagraph('Literal {braces} in Markdown.')).toBe('Literal {braces} in Markdown.');
+    expect(firstParagraph("Seen by {n.toLocaleString('en', { notation: 'compact' })} people.", { mdx: true })).toBe(
+      'Seen by people.',
+    );
+  });
+
+  it('reads inline HTML as the words it wraps: its tags are markup, not text', () => {
+    const body =
+      'A <em>very</em> <a href="/news/x/">linked</a> line<br>and the next.\n\n<p class="x">A block <b>of</b> HTML.</p>';
+    expect(readBody(body, undefined)).toEqual({
+      summary: 'A very linked line and the next.',
+      text: 'A very linked line and the next.\n\nA block of HTML.',
+    });
+    expect(firstParagraph('Use the `<video>` element.')).toBe('Use the <video> element.');
   });
 
   it('cuts at a word boundary near 200 characters and ends in " [...]"', () => {
@@ -27,8 +40,8 @@ describe('summaries derived from bodies', () => {
 
   it("keeps a short paragraph whole and prefers the writer's summary", () => {
     expect(cutAtWord('Short.')).toBe('Short.');
-    expect(summaryFor('Given.', 'Body paragraph.')).toBe('Given.');
-    expect(summaryFor(undefined, 'Body paragraph.')).toBe('Body paragraph.');
+    expect(readBody('Body paragraph.', 'Given.').summary).toBe('Given.');
+    expect(readBody('Body paragraph.', undefined).summary).toBe('Body paragraph.');
   });
 });
 
@@ -61,6 +74,9 @@ describe('paths', () => {
     [paths.pastEvents(3), '/events/past/3/'],
     [paths.article('vietnam-ehr'), '/news/vietnam-ehr/'],
     [paths.tag('Digital Health'), '/tags/digital-health/'],
+    [paths.tag('AI 医疗'), '/tags/ai-%E5%8C%BB%E7%96%97/'],
+    [paths.tagIcs('医疗'), '/tags/%E5%8C%BB%E7%96%97.ics'],
+    [paths.year(2026), '/calendar/2026/'],
     [paths.search('viet nam'), '/search/?q=viet%20nam'],
   ])('%s', (actual, expected) => {
     expect(actual).toBe(expected);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, recurrenceLines } from '../../src/lib/ical.ts';
+import { buildCalendar, changeSequence, recurrenceLines } from '../../src/lib/ical.ts';
 import { occurrencesOf } from '../../src/lib/occurrences.ts';
 import type { EventData } from '../../src/lib/model.ts';
 import type { ListedEvent } from '../../src/lib/site-index.ts';
@@ -14,7 +14,13 @@ const listed = (event: EventData): ListedEvent => {
   const occurrences = occurrencesOf(event, HORIZON);
   return { event, occurrence: occurrences[0]!, occurrences, skipped: [] };
 };
-const options = { name: 'Test, calendar', siteUrl: 'https://example.org', path: '/events.ics', product: 'Test' };
+const options = {
+  name: 'Test, calendar',
+  siteUrl: 'https://example.org',
+  path: '/events.ics',
+  product: 'Test',
+  siteTimeZone: 'America/New_York',
+};
 
 const weekly = makeEvent({
   slug: 'weekly',
@@ -157,6 +163,44 @@ describe('buildCalendar', () => {
     const event = byUid('summit');
     expect(event.component.getFirstPropertyValue('url')).toBe('https://example.org/events/summit/');
     expect(utcIso(event.component.getFirstPropertyValue('dtstamp') as never)).toBe('2025-12-02T15:45:00.000Z');
+  });
+
+  it('has SEQUENCE 0 and no LAST-MODIFIED for an event never changed', () => {
+    const event = byUid('summit').component;
+    expect(event.getFirstPropertyValue('sequence')).toBe(0);
+    expect(event.getFirstProperty('last-modified')).toBeNull();
+  });
+
+  it("takes LAST-MODIFIED, DTSTAMP and a SEQUENCE that rises with each change from the event's `updated`", () => {
+    const at = (updated: string, updatedTime?: string) => {
+      const event = makeEvent({ ...summit, updated, ...(updatedTime && { updatedTime }) });
+      const text = buildCalendar([listed(event)], options);
+      expect(strictIcsProblems(text)).toEqual([]);
+      const vevent = parseIcs(text).events[0]!.component;
+      return {
+        modified: utcIso(vevent.getFirstPropertyValue('last-modified') as never),
+        stamp: utcIso(vevent.getFirstPropertyValue('dtstamp') as never),
+        sequence: Number(vevent.getFirstPropertyValue('sequence')),
+      };
+    };
+    // `updated` is read in the site's zone, a date alone as the start of that day.
+    const first = at('2025-11-20');
+    expect(first.modified).toBe('2025-11-20T05:00:00.000Z');
+    expect(first.stamp).toBe(first.modified);
+    const second = at('2025-11-20', '14:30');
+    expect(second.modified).toBe('2025-11-20T19:30:00.000Z');
+    const third = at('2025-11-21');
+    expect(first.sequence).toBeGreaterThan(0);
+    expect(second.sequence).toBeGreaterThan(first.sequence);
+    expect(third.sequence).toBeGreaterThan(second.sequence);
+    expect(third.sequence).toBeLessThanOrEqual(2 ** 31 - 1);
+  });
+
+  it('keeps SEQUENCE a non-negative 32-bit integer, whatever the date', () => {
+    expect(changeSequence(undefined)).toBe(0);
+    expect(changeSequence(new Date('1969-07-20T20:17:00Z'))).toBe(0);
+    expect(changeSequence(new Date('2026-02-10T15:00:00Z'))).toBe(29_512_260);
+    expect(changeSequence(new Date('9999-12-31T23:59:00Z'))).toBe(2 ** 31 - 1);
   });
 
   it('is the same under any TZ of the build machine', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { monthGrid, weekdayNames } from '../../src/lib/month-grid.ts';
+import { monthGrid } from '../../src/lib/month-grid.ts';
+import { readerWeekdays } from '../../src/lib/reader-dates.ts';
+import { site } from '../../src/site.config.ts';
 
 const firstAndLast = (year: number, month: number) => {
   const weeks = monthGrid({ year, month }, 1);
@@ -43,8 +45,16 @@ describe('monthGrid with weeks starting Monday', () => {
 
   it('every week has seven consecutive days and the header starts Monday', () => {
     for (const week of monthGrid({ year: 2025, month: 12 }, 1)) expect(week).toHaveLength(7);
-    expect(weekdayNames(1)).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']);
-    expect(weekdayNames(0)[0]).toBe('Sunday');
+    expect(readerWeekdays(1, site).map((d) => d.name)).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
+    expect(readerWeekdays(0, site)[0]).toEqual({ name: 'Sunday', short: 'Sun', narrow: 'S' });
   });
 
   it('trails December 2025 into January: Monday 1 December to Sunday 4 January', () => {

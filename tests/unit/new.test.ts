@@ -70,6 +70,7 @@ describe('scaffold', () => {
       # status: cancelled                           # or postponed; leave out while the event goes ahead
       # recurrence: "FREQ=WEEKLY;BYDAY=TU;COUNT=10"  # for a repeating event: here every Tuesday, 10 times
       # exclude: ["2026-03-10"]                     # dates the repeating event skips
+      # updated: "2025-12-01"                       # when you change it after publishing: calendars update from it
       # draft: true                                 # only the dev server shows a draft; it is never published
       ---
 

@@ -4,10 +4,12 @@ import { whenText, whenView } from '../../src/lib/event-view.ts';
 import { occurrencesOf } from '../../src/lib/occurrences.ts';
 import {
   readerDate,
+  readerDateParts,
   readerDateRange,
   readerLongDate,
   readerMonth,
   readerTime,
+  readerWeekdays,
   zoneAbbreviation,
 } from '../../src/lib/reader-dates.ts';
 import { site } from '../../src/site.config.ts';
@@ -70,6 +72,19 @@ describe('dates for readers', () => {
     ['Asia/Ho_Chi_Minh', '2026-01-15T12:00:00Z', 'GMT+7'],
   ])('name %s at %s as %s', (zone, instant, name) => {
     expect(zoneAbbreviation(new Date(instant), zone, site)).toBe(name);
+  });
+});
+
+describe('calendar parts', () => {
+  it('name the days of a week from its first day, in the locale', () => {
+    expect(readerWeekdays(1, site).map((d) => d.short)).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
+    expect(readerWeekdays(0, site)[0]).toEqual({ name: 'Sunday', short: 'Sun', narrow: 'S' });
+    expect(readerWeekdays(1, german)[0]).toEqual({ name: 'Montag', short: 'Mo.', narrow: 'M' });
+  });
+
+  it("give a tear-off calendar's weekday, day and month", () => {
+    expect(readerDateParts('2025-12-02', site)).toEqual({ weekday: 'Tue', day: '2', month: 'Dec' });
+    expect(readerDateParts('2026-03-01', german)).toEqual({ weekday: 'So.', day: '1', month: 'März' });
   });
 });
 

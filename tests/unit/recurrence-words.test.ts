@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandEvent, recurrenceHorizon } from '../../src/lib/occurrences.ts';
-import { recurrenceWords } from '../../src/lib/recurrence-words.ts';
+import { recurrenceWords, seriesNext } from '../../src/lib/recurrence-words.ts';
 import { site } from '../../src/site.config.ts';
 import { makeEvent } from '../helpers/factories.ts';
 
@@ -68,5 +68,16 @@ describe('the recurrence horizon', () => {
     expect(occurrences).toHaveLength(60);
     expect(occurrences.at(-1)?.start).toBe('2030-12-05');
     expect(cappedAt).toBeUndefined();
+  });
+});
+
+describe('a series on a list of what is coming', () => {
+  it('says its pattern and its next date', () => {
+    expect(seriesNext('FREQ=WEEKLY;BYDAY=TU;COUNT=6', '2026-11-10', '2026-12-08', site)).toBe(
+      'Every Tuesday, next Tue 8 Dec',
+    );
+    expect(seriesNext('FREQ=MONTHLY;BYDAY=1TU', '2026-11-03', '2027-01-05', site)).toBe(
+      'The first Tuesday of every month, next Tue 5 Jan',
+    );
   });
 });

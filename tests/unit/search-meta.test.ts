@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleSearchRecord, eventSearchRecord, searchAttributes } from '../../src/lib/search-meta.ts';
+import { articleSearchRecord, eventSearchRecord, searchAttributes, searchFacets } from '../../src/lib/search-meta.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { site } from '../../src/site.config.ts';
 import { makeArticle, makeEvent } from '../helpers/factories.ts';
 
 const now = new Date('2025-12-01T17:00:00Z');
-const options = { now, siteTimeZone: 'America/New_York', locale: 'en-US', when: site, recentSince: '2025-06-01' };
+const options = { now, when: site };
 const indexOf = (...events: ReturnType<typeof makeEvent>[]) =>
   buildSiteIndex(events, [], {
     now,
@@ -15,7 +15,7 @@ const indexOf = (...events: ReturnType<typeof makeEvent>[]) =>
   });
 
 describe('search records', () => {
-  it('put an event across New Year in both years and both months', () => {
+  it('put an event across New Year in both years, and sort it by its start as an upcoming event', () => {
     const index = indexOf(
       makeEvent({
         slug: 'hack',
@@ -31,21 +31,20 @@ describe('search records', () => {
     );
     const record = eventSearchRecord(index.eventsBySlug.get('hack')!, options);
     expect(record.filters).toEqual({
-      type: ['Event'],
+      kind: ['Upcoming event'],
       tag: ['FHIR'],
       year: ['2025', '2026'],
-      month: ['2025-12', '2026-01'],
-      when: ['Upcoming'],
+      day: ['2025-12-30'],
     });
-    expect(record.meta).toMatchObject({
+    expect(record.meta).toEqual({
       title: 'Hack',
-      type: 'Event',
       date: 'Tue 30 Dec 2025 - Fri 2 Jan 2026',
+      // The event's own zone, and the start on the site's clock.
+      time: '9:00 am - 5:00 pm CET (3:00 am EST)',
       location: 'Berlin',
+      tags: 'FHIR',
     });
-    // The event's own zone, and the start on the site's clock.
-    expect(record.meta['time']).toBe('9:00 am - 5:00 pm CET (3:00 am EST)');
-    expect(record.sort).toEqual({ date: '2025-12-30T08:00:00.000Z' });
+    expect(record.sort).toEqual({ upcoming: '2025-12-30T08:00:00.000Z' });
   });
 
   it('mark an event that ended before the build as past, and one in progress as upcoming', () => {
@@ -53,24 +52,28 @@ describe('search records', () => {
       makeEvent({ slug: 'old', start: '2025-10-01', end: '2025-10-01' }),
       makeEvent({ slug: 'now', start: '2025-11-30', end: '2025-12-02' }),
     );
-    expect(eventSearchRecord(index.eventsBySlug.get('old')!, options).filters.when).toEqual(['Past']);
-    expect(eventSearchRecord(index.eventsBySlug.get('now')!, options).filters.when).toEqual(['Upcoming']);
+    const old = eventSearchRecord(index.eventsBySlug.get('old')!, options);
+    expect(old.filters.kind).toEqual(['Past event']);
+    // A past event has no upcoming sort key, so sorting by it lists upcoming events only.
+    expect(old.sort).toEqual({});
+    expect(eventSearchRecord(index.eventsBySlug.get('now')!, options).filters.kind).toEqual(['Upcoming event']);
   });
 
-  it('put a weekly event in every month it meets, and show its next date', () => {
+  it('put a series in every year it meets, and date it by its next meeting', () => {
     const index = indexOf(
       makeEvent({
         slug: 'weekly',
-        start: '2026-03-03',
+        start: '2025-11-04',
         startTime: '10:00',
-        end: '2026-03-03',
+        end: '2025-11-04',
         endTime: '11:00',
-        recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=6',
+        recurrence: 'FREQ=MONTHLY;BYMONTHDAY=4;COUNT=6',
       }),
     );
     const record = eventSearchRecord(index.eventsBySlug.get('weekly')!, options);
-    expect(record.filters.month).toEqual(['2026-03', '2026-04']);
-    expect(record.meta['date']).toBe('Tue 3 Mar 2026');
+    expect(record.filters.year).toEqual(['2025', '2026']);
+    expect(record.filters.day).toEqual(['2025-12-04']);
+    expect(record.meta['date']).toBe('Thu 4 Dec 2025');
   });
 
   it('show a cancelled event as cancelled, and an online-only event as online', () => {
@@ -99,44 +102,60 @@ describe('search records', () => {
 
   it('use one spelling per tag, so "FHIR" and "fhir" are one filter value', () => {
     const article = makeArticle({ tags: ['FHIR', 'fhir', 'EHR'] });
-    const record = articleSearchRecord(article, {
-      siteTimeZone: 'America/New_York',
-      recentSince: '2025-06-01',
-      tagName: (t) => t.toLowerCase(),
-    });
+    const record = articleSearchRecord(article, { tagName: (t) => t.toLowerCase() });
     expect(record.filters.tag).toEqual(['fhir', 'ehr']);
+    // Pagefind leaves out the page's <nav> of tags: "fhir" finds the page by this metadata.
+    expect(record.meta['tags']).toBe('fhir, ehr');
   });
 
-  it('file an article under its publish month and sort it by its publish instant', () => {
+  it('file an article under its publish year and day, with no sort key, and show only what a result shows', () => {
     const record = articleSearchRecord(
-      makeArticle({ title: 'T', date: '2025-11-20', authors: ['Ana', 'Bao'], summary: 'S' }),
-      { siteTimeZone: 'America/New_York', recentSince: '2025-06-01' },
+      makeArticle({ title: 'T', date: '2025-11-20', authors: ['Ana', 'Bao'], summary: 'S', image: '/i.png' }),
+      {},
     );
-    expect(record.filters).toEqual({ type: ['Article'], year: ['2025'], month: ['2025-11'] });
-    expect(record.meta).toEqual({
-      title: 'T',
-      type: 'Article',
-      date: '2025-11-20',
-      category: 'News',
-      author: 'Ana and Bao',
-      summary: 'S',
+    expect(record.filters).toEqual({ kind: ['Article'], year: ['2025'], day: ['2025-11-20'] });
+    // No summary or image: results do not show them, and the summary's words cost every query for "health" 4.5 KiB.
+    expect(record.meta).toEqual({ title: 'T', date: '2025-11-20', category: 'News', author: 'Ana and Bao' });
+    expect(record.sort).toEqual({});
+  });
+
+  it('count every value of the menus over the whole site, as Pagefind would', () => {
+    const index = indexOf(
+      makeEvent({ slug: 'a', start: '2025-12-30', end: '2026-01-02', tags: ['FHIR'] }),
+      makeEvent({ slug: 'b', start: '2024-03-01', end: '2024-03-01', tags: ['fhir', 'EHR'] }),
+    );
+    const tagName = (t: string) => index.tags.get(t.toLowerCase())?.name ?? t;
+    const facets = searchFacets([
+      ...[...index.eventsBySlug.values()].map((listed) => eventSearchRecord(listed, { ...options, tagName })),
+      articleSearchRecord(makeArticle({ date: '2025-11-20', tags: ['ehr'] }), { tagName }),
+    ]);
+    expect(facets).toEqual({
+      pages: 3,
+      kinds: { 'Upcoming event': 1, 'Past event': 1, Article: 1 },
+      tags: [
+        { value: index.tags.get('ehr')!.name, count: 2 },
+        { value: index.tags.get('fhir')!.name, count: 2 },
+      ],
+      years: [
+        { value: '2026', count: 1 },
+        { value: '2025', count: 2 },
+        { value: '2024', count: 1 },
+      ],
     });
-    expect(record.sort).toEqual({ date: '2025-11-20T05:00:00.000Z' });
   });
 
   it('render as Pagefind attributes, filters first, in a stable order', () => {
     const rows = searchAttributes({
-      filters: { month: ['2025-11'], type: ['Article'] },
+      filters: { day: ['2025-11-02'], kind: ['Upcoming event'] },
       meta: { title: 'T, with "quotes"' },
-      sort: { date: 'x' },
+      sort: { upcoming: 'x' },
       facts: [],
-      bundle: 'recent',
     });
     expect(rows).toEqual([
-      { attribute: 'data-pagefind-filter', key: 'type', value: 'Article' },
-      { attribute: 'data-pagefind-filter', key: 'month', value: '2025-11' },
+      { attribute: 'data-pagefind-filter', key: 'kind', value: 'Upcoming event' },
+      { attribute: 'data-pagefind-filter', key: 'day', value: '2025-11-02' },
       { attribute: 'data-pagefind-meta', key: 'title', value: 'T, with "quotes"' },
-      { attribute: 'data-pagefind-sort', key: 'date', value: 'x' },
+      { attribute: 'data-pagefind-sort', key: 'upcoming', value: 'x' },
     ]);
   });
 });

@@ -40,6 +40,26 @@ describe('the strict iCalendar check', () => {
       good.replace('END:VEVENT', 'RRULE:FREQ=WEEKLY;UNTIL=20251230T090000\r\nEND:VEVENT'),
       'line 9: UNTIL 20251230T090000 is not UTC though DTSTART has a TZID',
     ],
+    [
+      'a DTSTAMP with a zone',
+      good.replace('DTSTAMP:20251201T000000Z', 'DTSTAMP;TZID=Europe/Berlin:20251201T000000'),
+      'line 7: DTSTAMP 20251201T000000 is not a UTC date-time',
+    ],
+    [
+      'a local LAST-MODIFIED',
+      good.replace('END:VEVENT', 'LAST-MODIFIED:20251201T000000\r\nEND:VEVENT'),
+      'line 9: LAST-MODIFIED 20251201T000000 is not a UTC date-time',
+    ],
+    [
+      'a negative SEQUENCE',
+      good.replace('END:VEVENT', 'SEQUENCE:-1\r\nEND:VEVENT'),
+      'line 9: SEQUENCE -1 is not a non-negative 32-bit integer',
+    ],
+    [
+      'a SEQUENCE past 32 bits',
+      good.replace('END:VEVENT', 'SEQUENCE:2147483648\r\nEND:VEVENT'),
+      'line 9: SEQUENCE 2147483648 is not a non-negative 32-bit integer',
+    ],
     ['an unclosed component', good.replace('END:VEVENT\r\n', ''), 'line 9: END:VCALENDAR closes another component'],
   ])('rejects %s', (_, text, problem) => {
     expect(strictIcsProblems(text)).toContain(problem);

@@ -3,13 +3,40 @@ import { describe, expect, it } from 'vitest';
 import { articlePublishedAt, articleTimes } from '../../src/lib/article-dates.ts';
 import { buildSiteIndex } from '../../src/lib/site-index.ts';
 import { siteNow } from '../../src/lib/site-now.ts';
-import { preferredSpelling, tagKey } from '../../src/lib/tags.ts';
+import { preferredSpelling, tagKey, tagSlug } from '../../src/lib/tags.ts';
 import { makeArticle, makeEvent } from '../helpers/factories.ts';
 
 describe('tags', () => {
   it('are one tag whatever the case, spaces, hyphens or underscores', () => {
     expect(new Set(['E-Health', 'ehealth', 'e_health', 'E Health'].map(tagKey)).size).toBe(1);
     expect(tagKey('FHIR')).not.toBe(tagKey('HL7'));
+  });
+
+  it('keep the ASCII slug of every tag slugify can write, so existing tag pages keep their address', () => {
+    expect(tagSlug('Digital Health')).toBe('digital-health');
+    expect(tagSlug('Việt Nam')).toBe('viet-nam');
+    expect(tagSlug('Здоровье')).toBe('zdorove');
+    expect(tagSlug('Straße')).toBe('strasse');
+    expect(tagSlug('ＡＩ')).toBe('ai'); // full-width letters are the plain ones
+  });
+
+  it('keep letters slugify cannot write, in any script, lower-casing the rest', () => {
+    expect(tagSlug('医疗')).toBe('医疗');
+    expect(tagSlug('デジタルヘルス')).toBe('デジタルヘルス');
+    expect(tagSlug('デジタル・ヘルス')).toBe('デジタル-ヘルス');
+    expect(tagSlug('한국어')).toBe('한국어');
+    expect(tagSlug('हिन्दी')).toBe('हिन्दी'); // vowel signs are marks: they stay with their letters
+    expect(tagSlug('AI 医疗')).toBe('ai-医疗');
+    expect(tagSlug('Việt医疗')).toBe('viet-医疗');
+    expect(tagSlug('🎉')).toBe('');
+  });
+
+  it('never join a tag with another script to a shorter one, and give one tag one slug however it is slugged', () => {
+    expect(tagKey('AI 医疗')).not.toBe(tagKey('AI'));
+    expect(tagKey('医疗')).not.toBe(tagKey('AI 医疗'));
+    expect(new Set(['AI 医疗', 'ai-医疗', 'AI医疗', 'ＡＩ　医疗'].map(tagKey)).size).toBe(1);
+    for (const tag of ['Digital Health', 'AI 医疗', 'デジタル・ヘルス', 'Ελληνικά', 'हिन्दी', 'x²'])
+      expect(tagSlug(tagSlug(tag)), tag).toBe(tagSlug(tag));
   });
 
   it('show the spelling most files use; on a tie, the one in tag-page form, then the first alphabetically', () => {

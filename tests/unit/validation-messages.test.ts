@@ -138,6 +138,32 @@ describe('event messages', () => {
   });
 });
 
+describe('event tags and updates', () => {
+  it('takes tags in any script, and only refuses one without a letter or digit', () => {
+    expect(event('title: X\nstart: 2025-12-02\ntags: [医疗, "AI 医疗", デジタルヘルス, "🎉"]')).toMatchInlineSnapshot(`
+      [
+        "content/events/summit.md: tags has "🎉", which has no letters or digits to make a tag page from; expected words in any script, such as "digital-health" or "医疗" (line 4)",
+      ]
+    `);
+  });
+
+  it('reads `updated` as articles do, and says what form it wants', () => {
+    const ok = checkFile(
+      'content/events/s.md',
+      '---\ntitle: X\nstart: 2026-03-03T10:00\nupdated: 2026-02-10T14:30\n---\n',
+      'event',
+      TZ,
+    );
+    expect(ok.problems).toEqual([]);
+    expect(ok.fields).toMatchObject({ updated: '2026-02-10', updatedTime: '14:30' });
+    expect(event('title: X\nstart: 2026-03-03\nupdated: "10 Feb"')).toMatchInlineSnapshot(`
+      [
+        "content/events/summit.md: updated "10 Feb" is not a date in a form we read; expected YYYY-MM-DD or YYYY-MM-DDTHH:mm, e.g. "2025-12-02" or "2025-12-02T10:45" (line 4)",
+      ]
+    `);
+  });
+});
+
 describe('article messages', () => {
   it('updated before date, a long summary and author forms', () => {
     expect(article(`title: X\ndate: 2025-12-02\nupdated: 2025-12-01\nsummary: "${'a'.repeat(250)}"\nauthor: [Ana, 3]`))

@@ -12,8 +12,9 @@ import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { readBody, readTree, summaryFor } from '../excerpt.ts';
+import { readBody, readTree } from '../excerpt.ts';
 import { parseMarkdown } from '../markdown-tree.ts';
+import { countWords, readingMinutes } from '../reading-time.ts';
 import { PLACEHOLDER_MARK } from '../scaffold.ts';
 import type { ContentKind } from './check-file.ts';
 
@@ -58,17 +59,20 @@ const HTML_ATTRIBUTE = /([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:"([^"]*)"|'([^'
 /** Anything the facts look for: a body without it has none, and need not be parsed for them. */
 const CANDIDATE = new RegExp(`\\]\\(|\\]:|<|${PLACEHOLDER_MARK}`);
 
-/** What an entry shows of its body besides the page: the summary lists show, and an event's plain text (its .ics). */
+/** What an entry shows of its body besides the page: the summary lists show, an event's plain text (its .ics), an article's reading time. */
 export interface BodyText {
   summary: string;
   /** Events only. */
   text?: string;
+  /** Articles only: minutes to read the body (reading-time.ts). The number, not the text: the content store is kept small. */
+  readingMinutes?: number;
 }
 
 /**
  * A body's facts and text from one parse: the check reads each file once, and
  * the loader stores the text it found (src/loaders/checked-content.ts). The
  * body starts on file line `bodyLine`; `summary` is the writer's own, if any.
+ * Every body is parsed whole, as an article's reading time counts all its words.
  */
 export function readEntryBody(
   body: string,
@@ -76,15 +80,17 @@ export function readEntryBody(
 ): { facts: BodyFacts; text: BodyText } {
   const candidates = CANDIDATE.test(body);
   if (mdx) {
-    // Summaries read MDX as Markdown with its code left out (excerpt.ts); the facts need MDX's own syntax.
+    // Summaries and words read MDX as Markdown with its code left out (excerpt.ts); the facts need MDX's own syntax.
     const facts = candidates ? bodyFacts(body, { mdx, bodyLine }) : emptyFacts();
-    const text = kind === 'event' ? readBody(body, summary, { mdx }) : { summary: summaryFor(summary, body, { mdx }) };
-    return { facts, text };
+    return { facts, text: shownText(kind, readBody(body, summary, { mdx })) };
   }
-  if (kind === 'article' && !candidates) return { facts: emptyFacts(), text: { summary: summaryFor(summary, body) } };
   const tree = parseMarkdown(body, { positions: true });
-  const read = readTree(tree, summary);
-  return { facts: factsOf(tree, bodyLine), text: kind === 'event' ? read : { summary: read.summary } };
+  return { facts: candidates ? factsOf(tree, bodyLine) : emptyFacts(), text: shownText(kind, readTree(tree, summary)) };
+}
+
+/** What the site keeps of a body: an event's text, an article's words counted (the text itself is not kept). */
+function shownText(kind: ContentKind, { summary, text }: { summary: string; text: string }): BodyText {
+  return kind === 'event' ? { summary, text } : { summary, readingMinutes: readingMinutes(countWords(text)) };
 }
 
 const emptyFacts = (): BodyFacts => ({ links: [], images: [], components: [], imports: [] });

@@ -109,6 +109,7 @@ export function validateEventFields(data: Record<string, unknown>, ctx: Validati
       `exclude is given but recurrence is not; exclude skips dates of a recurring event, so add recurrence or remove exclude`,
     );
   }
+  const updated = r.dateTime('updated', F.updated, data['updated']);
   const draft = r.boolean('draft', data['draft']) ?? false;
   if (start && end) {
     if (!start.time && end.time) {
@@ -167,5 +168,7 @@ export function validateEventFields(data: Record<string, unknown>, ctx: Validati
     ...(organizer !== undefined && { organizer }),
     ...(image !== undefined && { image, imageAlt }),
     ...(recurrence !== undefined && { recurrence }),
+    ...(updated !== undefined && { updated: updated.date }),
+    ...(updated?.time !== undefined && { updatedTime: updated.time }),
   });
 }

@@ -46,6 +46,7 @@ export const EVENT_FIELD_DEFS = {
   status: { form: 'enum', values: EVENT_STATUSES },
   recurrence: { form: 'rule', max: 500 },
   exclude: { form: 'dateList' },
+  updated: { form: 'dateTime' },
   draft: { form: 'boolean' },
 } as const satisfies Record<string, FieldDef>;
 
@@ -133,6 +134,9 @@ export const EVENT_STORED = {
   status: { type: 'enum', values: EVENT_STATUSES },
   recurrence: { type: 'text', ...optional },
   exclude: { type: 'dateList' },
+  /** When the writer last changed the event, in the site's zone, as for articles: calendars update from it (src/lib/ical.ts). */
+  updated: { type: 'date', ...optional },
+  updatedTime: { type: 'time', ...optional },
   draft: { type: 'boolean' },
 } as const satisfies StoredShape;
 

@@ -5,6 +5,7 @@
 import { isIsoDate, type IsoDate } from '../calendar-date.ts';
 import { isSlug, slugify } from '../slug.ts';
 import { SUMMARY_TARGET } from '../excerpt.ts';
+import { tagSlug } from '../tags.ts';
 import { readBoolean, readDateTime, readText, readTextList, type DateTimeValue, type Read } from './field-values.ts';
 import { closest } from './closest.ts';
 import { showValue, type Problem, type Severity } from './problem.ts';
@@ -120,10 +121,10 @@ export class FieldReporter {
   tags(raw: unknown): string[] {
     const tags = this.optional('tags', raw, (v) => readTextList(v, 60)) ?? [];
     for (const tag of tags) {
-      if (!slugify(tag))
+      if (!tagSlug(tag))
         this.error(
           'tags',
-          `tags has ${JSON.stringify(tag)}, which has no letters or digits to make a tag page from; expected words such as "digital-health"`,
+          `tags has ${JSON.stringify(tag)}, which has no letters or digits to make a tag page from; expected words in any script, such as "digital-health" or "医疗"`,
         );
     }
     return tags;

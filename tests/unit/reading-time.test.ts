@@ -1,0 +1,103 @@
+/**
+ * Reading time (src/lib/reading-time.ts): the word count, the rounding, and
+ * what the content check counts for each article (src/lib/validation/body-facts.ts):
+ * the words a reader reads, not Markdown or MDX syntax.
+ */
+import { describe, expect, it } from 'vitest';
+import { countWords, readingMinutes, readingTimeLabel, WORDS_PER_MINUTE } from '../../src/lib/reading-time.ts';
+import { checkFile } from '../../src/lib/validation/check-file.ts';
+
+/** `n` distinct prose words, in sentences. */
+const prose = (n: number) =>
+  Array.from({ length: n }, (_, i) => `word${i}`)
+    .join(' ')
+    .replace(/(word\d*9) /g, '$1. ');
+
+const article = (body: string, { mdx = false, summary }: { mdx?: boolean; summary?: string } = {}) => {
+  const front = ['---', 'title: T', 'date: "2025-11-01"', ...(summary ? [`summary: "${summary}"`] : []), '---', ''];
+  return checkFile(`content/articles/t.${mdx ? 'mdx' : 'md'}`, `${front.join('\n')}\n${body}`, 'article', 'UTC');
+};
+const minutesOf = (body: string, options?: { mdx?: boolean; summary?: string }) =>
+  article(body, options).bodyText.readingMinutes;
+
+describe('countWords', () => {
+  it('counts words, not punctuation, spaces or marks', () => {
+    expect(countWords('Hello, world!')).toBe(2);
+    expect(countWords('  -- * # > | ...  ')).toBe(0);
+    expect(countWords('')).toBe(0);
+    expect(countWords('32 million records, about 14 million users.')).toBe(7);
+    expect(countWords("The prime minister's declaration")).toBe(4);
+  });
+
+  it('counts words of text written without spaces between them', () => {
+    expect(countWords('電子カルテを全国に展開する')).toBeGreaterThan(3);
+  });
+});
+
+describe('readingMinutes', () => {
+  it('is the words at 238 a minute, rounded up, at least 1', () => {
+    expect(WORDS_PER_MINUTE).toBe(238);
+    expect(readingMinutes(0)).toBe(1);
+    expect(readingMinutes(1)).toBe(1);
+    expect(readingMinutes(238)).toBe(1);
+    expect(readingMinutes(239)).toBe(2);
+    expect(readingMinutes(238 * 3 + 1)).toBe(4);
+    expect(readingTimeLabel(4)).toBe('4 min read');
+  });
+});
+
+describe("an article's reading time, counted by the content check", () => {
+  it('counts the whole body, also when the writer gives a summary', () => {
+    expect(prose(238).split(' ')).toHaveLength(238);
+    expect(minutesOf(prose(238))).toBe(1);
+    // The heading's two words count too.
+    expect(minutesOf(`${prose(200)}\n\n## A heading\n\n${prose(36)}`)).toBe(1);
+    expect(minutesOf(`${prose(200)}\n\n## A heading\n\n${prose(37)}`)).toBe(2);
+    expect(minutesOf(`${prose(238 * 4)}`, { summary: 'Short.' })).toBe(4);
+    expect(minutesOf('')).toBe(1);
+  });
+
+  it("does not count Markdown's syntax: URLs of links and images, tags of raw HTML, list marks", () => {
+    const body = [
+      `[${prose(100)}](https://example.org/a/very/long/address/with/many/words/in/it)`,
+      '',
+      `<p class="lead">${prose(100)}</p>`,
+      '',
+      'Some <em>emphasised</em> words<br>and more. ![](./picture-with-many-words-in-its-name.png)',
+      '',
+      '- **one**\n- _two_\n- `three`',
+      '',
+      '[ref]: https://example.org/another/long/address/that/counts/for/nothing',
+    ].join('\n');
+    // 200 + 5 + 3 words: 208, under a minute; URLs, attributes and tags would have pushed it over.
+    expect(minutesOf(body)).toBe(1);
+    expect(minutesOf(`${body}\n\n${prose(30)}`)).toBe(1);
+    expect(minutesOf(`${body}\n\n${prose(31)}`)).toBe(2);
+  });
+
+  it("does not count MDX's code: imports, exports, expressions, component tags and their attributes", () => {
+    const code = [
+      "import Chart from '../../components/chart.astro';",
+      "export const figures = { patients: 14_000_000, records: 32_000_000, label: 'many words in a string here' };",
+      '',
+      `<Callout type="note" title={figures.label.toUpperCase().split(' ').join(' and ')}>${prose(100)}</Callout>`,
+      '',
+      `${prose(138)} {figures.patients.toLocaleString('en-US', { notation: 'compact' })}`,
+      '',
+      '<Chart data={figures} caption="a caption attribute with words" />',
+    ].join('\n');
+    expect(minutesOf(code, { mdx: true })).toBe(1);
+    expect(minutesOf(`${code}\n\nOne more.`, { mdx: true })).toBe(2);
+  });
+
+  it('is kept for articles only; events keep their plain text instead', () => {
+    const event = checkFile(
+      'content/events/e.md',
+      '---\ntitle: E\nstart: 2025-12-02\n---\n\nSome words.\n',
+      'event',
+      'UTC',
+    ).bodyText;
+    expect(event).toEqual({ summary: 'Some words.', text: 'Some words.' });
+    expect(article('Some words.').bodyText).toEqual({ summary: 'Some words.', readingMinutes: 1 });
+  });
+});
