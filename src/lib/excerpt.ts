@@ -5,7 +5,7 @@
  * words a reader sees, not as syntax.
  */
 import type { List, Nodes, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import { parseMarkdown } from './markdown-tree.ts';
 
 export const SUMMARY_TARGET = 200;
 export const ELLIPSIS = ' [...]';
@@ -83,6 +83,11 @@ function blockLines(node: RootContent, options: BodyOptions): string {
       return node.value;
     case 'thematicBreak':
       return '';
+    case 'table':
+      // A row to a line, its cells apart: "Session | Speaker".
+      return node.children
+        .map((row) => row.children.map((cell) => readable(wordsOf(cell), options)).join(' | '))
+        .join('\n');
     default:
       return readable(blockWords(node), options);
   }
@@ -90,7 +95,7 @@ function blockLines(node: RootContent, options: BodyOptions): string {
 
 /** The body's top-level blocks as readable text, parsed once (a build reads 20,000 bodies). */
 function blocks(markdown: string, options: BodyOptions): Block[] {
-  return blocksOf(fromMarkdown(markdown), options);
+  return blocksOf(parseMarkdown(markdown), options);
 }
 
 function blocksOf(tree: Root, options: BodyOptions): Block[] {
@@ -128,10 +133,10 @@ export function readBody(
   givenSummary: string | undefined,
   options: BodyOptions = {},
 ): { summary: string; text: string } {
-  return readTree(fromMarkdown(markdown), givenSummary, options);
+  return readTree(parseMarkdown(markdown), givenSummary, options);
 }
 
-/** Summary and plain text from a body's syntax tree (CommonMark), parsed by the caller for other reasons too. */
+/** Summary and plain text from a body's syntax tree (src/lib/markdown-tree.ts), parsed by the caller for other reasons too. */
 export function readTree(
   tree: Root,
   givenSummary: string | undefined,

@@ -13,6 +13,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxExpressionAttribute } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { readBody, readTree } from '../excerpt.ts';
+import { parseMarkdown } from '../markdown-tree.ts';
 import { countWords, readingMinutes } from '../reading-time.ts';
 import { PLACEHOLDER_MARK } from '../scaffold.ts';
 import type { ContentKind } from './check-file.ts';
@@ -83,7 +84,7 @@ export function readEntryBody(
     const facts = candidates ? bodyFacts(body, { mdx, bodyLine }) : emptyFacts();
     return { facts, text: shownText(kind, readBody(body, summary, { mdx })) };
   }
-  const tree = fromMarkdown(body);
+  const tree = parseMarkdown(body, { positions: true });
   return { facts: candidates ? factsOf(tree, bodyLine) : emptyFacts(), text: shownText(kind, readTree(tree, summary)) };
 }
 
@@ -96,14 +97,14 @@ const emptyFacts = (): BodyFacts => ({ links: [], images: [], components: [], im
 
 /**
  * The facts of a body that starts on file line `bodyLine`. MDX bodies are read
- * as MDX; Markdown bodies as CommonMark, with the tags of raw HTML read too.
+ * as MDX; Markdown bodies as the page reads them (GitHub-flavoured), with the tags of raw HTML read too.
  */
 export function bodyFacts(body: string, { mdx, bodyLine }: { mdx: boolean; bodyLine: number }): BodyFacts {
   let tree: Root;
   try {
     tree = mdx
       ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] })
-      : fromMarkdown(body);
+      : parseMarkdown(body, { positions: true });
   } catch (error) {
     const cause = error as { reason?: string; message: string; line?: number; place?: { line?: number } };
     const line = cause.line ?? cause.place?.line ?? 1;
