@@ -36,13 +36,21 @@ import {
  */
 export const PAGE_IDS = [
   'add-to-calendar-heading',
+  'calendar-years-label',
   'dates-heading',
   'main',
+  'month-agenda',
+  'month-agenda-heading',
   'news-heading',
   'notfound-search',
+  'related-heading',
+  'search-query',
+  'search-status',
   'site-search',
   'tag-articles',
   'tag-events',
+  'tag-past',
+  'tag-upcoming',
   'upcoming-heading',
 ] as const;
 
