@@ -19,8 +19,9 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
         const root = fileURLToPath(config.root).replace(/\/$/, '');
         if (command === 'dev') {
           // The dev server shows content errors in the browser's overlay instead (src/loaders/dev-preview.ts).
-          markDevServer({ root, siteTimeZone, ...(config.site && { siteUrl: config.site }) });
-          const check = await checkProject(root, { siteTimeZone, ...(config.site && { siteUrl: config.site }) });
+          const options = { siteTimeZone, ...(config.site && { siteUrl: config.site }) };
+          markDevServer({ root, check: () => checkProject(root, options) });
+          const check = await checkProject(root, options);
           rememberDevCheck(check);
           const unreadable = check.problems.filter(
             (p) =>

@@ -12,15 +12,15 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkProject, type ProjectCheck } from '../node/check-project.ts';
+import type { ProjectCheck } from '../node/check-project.ts';
 import type { ContentKind } from '../lib/validation/check-file.ts';
 import { DEFAULT_CATEGORY, type ArticleFields, type EventFields } from '../lib/validation/fields.ts';
 import { formatProblem, type Problem } from '../lib/validation/problem.ts';
 
 interface DevState {
   root: string;
-  siteTimeZone: string;
-  siteUrl?: string;
+  /** `npm run check` of the project (src/node/check-project.ts), given by the content guard. */
+  check: () => Promise<ProjectCheck>;
   /** Names, sizes and times of the content files at the last check. */
   fingerprint?: string;
   /** The last check, once it is stored by the loaders. */
@@ -34,8 +34,14 @@ interface DevState {
 const KEY = Symbol.for('digital-health-calendar.dev-server');
 const holder = globalThis as typeof globalThis & { [KEY]?: DevState };
 
-/** Called by the content guard when the command is `astro dev`. */
-export function markDevServer(options: { root: string; siteTimeZone: string; siteUrl?: string }): void {
+/**
+ * Called by the content guard when the command is `astro dev`. The check comes
+ * from there, not from an import here: pages import this module, and a page's
+ * incremental-build key covers all the code it imports, so an import of the
+ * check (and of the Markdown repairs it reports) would render every page again
+ * after any change to a content rule.
+ */
+export function markDevServer(options: { root: string; check: () => Promise<ProjectCheck> }): void {
   holder[KEY] = { ...options, reloaders: new Map() };
 }
 
@@ -100,10 +106,7 @@ export function devProjectCheck(): Promise<ProjectCheck> | undefined {
   if (fingerprint !== state.fingerprint || !state.checking) {
     state.fingerprint = fingerprint;
     state.checking = (async () => {
-      const check = await checkProject(state.root, {
-        siteTimeZone: state.siteTimeZone,
-        ...(state.siteUrl && { siteUrl: state.siteUrl }),
-      });
+      const check = await state.check();
       state.errors = errorsOf(check);
       await Promise.all([...state.reloaders.values()].map((reload) => reload(check)));
       return check;

@@ -18,8 +18,8 @@ export const CODE = {
     'src/node/sync-folder.ts',
     'src/node/search-bytes.ts',
   ],
-  /** Markdown and MDX rendering: the configuration and any plugin of the project's own. */
-  markdown: ['src/markdown.config.ts', 'src/markdown', 'package-lock.json'],
+  /** Markdown and MDX rendering: the configuration and the project's own plugins. */
+  markdown: ['src/markdown.config.ts', 'src/lib/markdown', 'package-lock.json'],
 } as const;
 
 /** Per-file check results: the code, the site's zone, and the zone data that decides DST gaps. */

@@ -36,24 +36,7 @@ function renderLog(output: string): { copied: string[]; rendered: string[] } {
 
 const IMAGES = join(PROJECT, 'tests/fixtures/writers/good/content/events/2026');
 
-/** Markdown settings with a plugin of the project's own, which marks every paragraph once `mark` is not empty. */
-const markdownConfig = (mark: string) => `import { satteri } from '@astrojs/markdown-satteri';
-
-const mark = {
-  name: 'mark',
-  element: {
-    filter: ['p'],
-    visit(node, ctx) {
-      if ('${mark}') ctx.setProperty(node, 'data-mark', '${mark}');
-    },
-  },
-};
-
-export const markdown = { processor: satteri({ hastPlugins: [mark] }) };
-export const mdxOptions = {};
-`;
-
-/** Adds to the fixture what the tests below change: a local image (in front matter and in a body), MDX components with data from other pages, a Markdown plugin. */
+/** Adds to the fixture what the tests below change: a local image (in front matter and in a body), MDX components with data from other pages. */
 function extendFixture(site: string): void {
   copyFileSync(join(IMAGES, 'ehr-summit.png'), join(site, 'content/events/stage.png'));
   const privacy = join(site, 'content/events/privacy-days.md');
@@ -69,7 +52,6 @@ function extendFixture(site: string): void {
     join(site, 'content/articles/mdx-article.mdx'),
     '\n<RelatedEvents tag="digital-health" />\n\n<MapLink address="1 Main St, Boston" />\n',
   );
-  writeFileSync(join(site, 'src/markdown.config.ts'), markdownConfig(''));
 }
 
 function edit(site: string): void {
@@ -90,6 +72,11 @@ function edit(site: string): void {
   for (const file of renderedHtml(site, 'articles/filler-01')) rmSync(file);
   appendFileSync(join(site, 'content/articles/mdx-article.mdx'), '\nA paragraph added later.\n');
 }
+
+/** An edit of the site's Markdown plugins (src/lib/markdown): the class of heading anchors. */
+const PLUGIN_FILE = 'src/lib/markdown/index.ts';
+const PLUGIN_CODE = "export const HEADING_ANCHOR = 'heading-anchor';";
+const PLUGIN_CODE_EDITED = "export const HEADING_ANCHOR = 'heading-anchor two';";
 
 /** Pages of events and articles (which render a body), and the others, from a build log. */
 function bodyPages(paths: string[]): string[] {
@@ -198,8 +185,8 @@ beforeAll(async () => {
   copyFileSync(join(IMAGES, 'panel.png'), join(site, 'content/events/stage.png'));
   imageChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
   imageHtml = { before, after: readFileSync(pageWithImage, 'utf8') };
-  // The Markdown plugin's code changes; its settings, all Astro's own key sees, do not.
-  writeFileSync(join(site, 'src/markdown.config.ts'), markdownConfig('two'));
+  // A Markdown plugin's code changes (src/lib/markdown); the settings, all Astro's own key sees, do not.
+  editCode(site, PLUGIN_FILE, PLUGIN_CODE, PLUGIN_CODE_EDITED);
   markdownChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
   // Pagefind's options change (to their default value: the index stays the same).
   editCode(
@@ -317,8 +304,8 @@ describe('incremental builds', () => {
     expect(copied).toContain('/news/index.html');
     expect(copied).toContain('/calendar/2025/12/index.html');
     expect(copied).toContain('/tags/digital-health/index.html');
-    const article = readFileSync(join(markdownChanged.dist, 'news/filler-02/index.html'), 'utf8');
-    expect(article).toContain('data-mark="two"');
+    const event = readFileSync(join(markdownChanged.dist, 'events/innovators-summit/index.html'), 'utf8');
+    expect(event).toContain('<h2 id="what-to-expect"><a class="heading-anchor two" href="#what-to-expect">');
   });
 
   it("renders again every keyed page when the runtime's time-zone data changes, and indexes none again", () => {

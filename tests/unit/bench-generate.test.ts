@@ -11,7 +11,9 @@ import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateContent, type GeneratedContent } from '../../scripts/bench/generate.ts';
 import { walk } from '../../scripts/bench/measure.ts';
+import { bodyHtmlWarnings } from '../../src/lib/validation/body-html-warnings.ts';
 import { checkContent } from '../../src/lib/validation/check-content.ts';
+import type { Problem } from '../../src/lib/validation/problem.ts';
 import { contentWarnings } from '../../src/lib/validation/warnings.ts';
 import { readContentFiles } from '../../src/node/read-content.ts';
 import { site } from '../../src/site.config.ts';
@@ -65,7 +67,11 @@ describe('benchmark content generator', { timeout: 60_000 }, () => {
         exists: () => false,
       }),
     ];
-    expect(problems.map((p) => `${p.file}:${p.line ?? ''} ${p.message}`)).toEqual([]);
+    // The 18F posts' own raw HTML is repaired by the build, each repair with a
+    // warning (src/lib/validation/body-html-warnings.ts); the generator adds none.
+    const line = (p: Problem) => `${p.file}:${p.line ?? ''} ${p.message}`;
+    const repairs = new Set(bodyHtmlWarnings(check.files).map(line));
+    expect(problems.map(line).filter((p) => !repairs.has(p))).toEqual([]);
     expect(check.files.every((f) => f.fields !== undefined)).toBe(true);
   });
 

@@ -12,7 +12,12 @@ import {
   markDevServer,
   throwDevContentErrors,
 } from '../../src/loaders/dev-preview.ts';
+import { checkProject } from '../../src/node/check-project.ts';
 import { fixtureDir, scratchCopy } from '../helpers/cli.ts';
+
+/** The dev server as the content guard marks it, with the project's check. */
+const markDev = (root: string) =>
+  markDevServer({ root, check: () => checkProject(root, { siteTimeZone: 'America/New_York' }) });
 
 const KEY = Symbol.for('digital-health-calendar.dev-server');
 afterEach(() => {
@@ -26,7 +31,7 @@ describe('dev server content errors', () => {
   });
 
   it('throw every error of npm run check, in its words, for the overlay', async () => {
-    markDevServer({ root: fixtureDir('bad'), siteTimeZone: 'America/New_York' });
+    markDev(fixtureDir('bad'));
     const error = await throwDevContentErrors().then(
       () => undefined,
       (e: Error) => e,
@@ -44,7 +49,7 @@ describe('dev server content errors', () => {
 
   it('check again only after a change under content/', async () => {
     const root = scratchCopy('good');
-    markDevServer({ root, siteTimeZone: 'America/New_York' });
+    markDev(root);
     const first = await devContentErrors();
     expect(first).toEqual([]);
     expect(await devContentErrors()).toBe(first);

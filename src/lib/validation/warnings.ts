@@ -19,6 +19,7 @@ import { CALLOUT_TYPES, calloutType, MDX_COMPONENTS } from '../mdx-components.ts
 import { PLACEHOLDER_MARK } from '../scaffold.ts';
 import { preferredSpelling, tagKey } from '../tags.ts';
 import { instantOf, todayIn } from '../zoned-time.ts';
+import { bodyHtmlWarnings } from './body-html-warnings.ts';
 import type { ArticleFields, EventFields } from './fields.ts';
 import type { CheckedFile } from './check-file.ts';
 import { closest } from './closest.ts';
@@ -50,6 +51,7 @@ export function contentWarnings(files: readonly CheckedFile[], options: WarningO
       : []),
     ...placeholderWarnings(files),
     ...componentProblems(files),
+    ...bodyHtmlWarnings(files),
   ];
 }
 
