@@ -49,7 +49,9 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
           throw error;
         }
         shareProjectCheck(root, check);
-        logger.info(`content: ${summary}`);
+        const { files, workers } = check.fresh;
+        const threads = workers > 0 ? ` on ${workers} worker threads` : '';
+        logger.info(`content: ${summary} (${files} checked${threads}, the rest remembered from the last build)`);
       },
     },
   };

@@ -8,20 +8,9 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { checkFile, type CheckedFile, type ContentKind } from '../lib/validation/check-file.ts';
-import { ARTICLE_FIELDS, EVENT_FIELDS } from '../lib/validation/fields.ts';
+import { checkedOf, recordOf, type CheckedRecord } from './checked-record.ts';
 
-/** What is remembered of a checked file: all of it but its text, which is read anyway. */
-type Stored = CheckedFile extends infer F
-  ? F extends CheckedFile
-    ? Omit<F, 'file' | 'lineOf' | 'body'> & {
-        hash: string;
-        /** Line of each contract field present in the front matter (lineOf). */
-        lines: Record<string, number>;
-        /** The body is the text from here on. */
-        bodyStart: number;
-      }
-    : never
-  : never;
+type Stored = CheckedRecord & { hash: string };
 
 const textHash = (text: string) => createHash('sha1').update(text).digest('base64url');
 
@@ -40,38 +29,38 @@ export class CheckCache {
   /** The cache at `path`, empty when missing, unreadable or written by other code (`version`). */
   static load(path: string, version: string): CheckCache {
     try {
-      // Written by save() below; a file from other code has another version and is not used.
       const stored = JSON.parse(readFileSync(path, 'utf8')) as { version: string; files: [string, Stored][] };
       if (stored.version === version) return new CheckCache(path, version, new Map(stored.files));
     } catch {
-      // No cache yet: every file is checked.
+      // No cache yet, or one this code cannot read: check every file.
     }
     return new CheckCache(path, version, new Map());
   }
 
+  /** The remembered result for the same file, kind and text, if any (kept for the next build too). */
+  lookup(file: string, text: string, kind: ContentKind): CheckedFile | undefined {
+    const known = this.#previous.get(file);
+    if (known === undefined || known.kind !== kind) return undefined;
+    const hash = textHash(text);
+    if (known.hash !== hash) return undefined;
+    this.#next.set(file, known);
+    const { hash: _hash, ...record } = known;
+    return checkedOf(record, file, text);
+  }
+
   /** checkFile, or its remembered result for the same text. */
   check(file: string, text: string, kind: ContentKind, siteTimeZone: string): CheckedFile {
-    const hash = textHash(text);
-    const known = this.#previous.get(file);
-    if (known?.hash === hash && known.kind === kind) {
-      this.#next.set(file, known);
-      const { hash: _hash, lines, bodyStart, ...checked } = known;
-      const lineOf = (field: string) => lines[field];
-      return { ...checked, file, lineOf, body: text.slice(bodyStart) };
-    }
+    const known = this.lookup(file, text, kind);
+    if (known) return known;
     const checked = checkFile(file, text, kind, siteTimeZone);
-    // The body is the end of the text (gray-matter cuts the front matter off); otherwise do not remember.
-    if (text.endsWith(checked.body)) {
-      const { file: _file, lineOf, body, ...rest } = checked;
-      const names: readonly string[] = kind === 'event' ? EVENT_FIELDS : ARTICLE_FIELDS;
-      const lines: Record<string, number> = {};
-      for (const name of names) {
-        const line = lineOf(name);
-        if (line !== undefined) lines[name] = line;
-      }
-      this.#next.set(file, { ...rest, hash, lines, bodyStart: text.length - body.length });
-    }
+    this.remember(checked, text);
     return checked;
+  }
+
+  /** Remembers a file's result for the next build. */
+  remember(checked: CheckedFile, text: string): void {
+    const record = recordOf(checked, text);
+    if (record) this.#next.set(checked.file, { ...record, hash: textHash(text) });
   }
 
   /** Keeps this run's files (and only those) for the next build. */

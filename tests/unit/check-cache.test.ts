@@ -1,41 +1,15 @@
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CheckCache } from '../../src/node/check-cache.ts';
-import { checkFile, type CheckedFile } from '../../src/lib/validation/check-file.ts';
-import { ARTICLE_FIELDS, EVENT_FIELDS } from '../../src/lib/validation/fields.ts';
+import { checkFile } from '../../src/lib/validation/check-file.ts';
+import { fixtureFiles, observable } from '../helpers/checked-files.ts';
 
 const TZ = 'America/New_York';
-const FIXTURES = join(import.meta.dirname, '../fixtures');
-
-/** Every .md file of the good and the broken fixture sites, with its kind. */
-function fixtureFiles(): { file: string; text: string; kind: 'event' | 'article' }[] {
-  const out: { file: string; text: string; kind: 'event' | 'article' }[] = [];
-  for (const site of ['site', 'bad']) {
-    for (const [folder, kind] of [
-      ['events', 'event'],
-      ['articles', 'article'],
-    ] as const) {
-      const dir = join(FIXTURES, site, 'content', folder);
-      for (const name of readdirSync(dir, { recursive: true }) as string[]) {
-        if (name.endsWith('.md') || name.endsWith('.mdx'))
-          out.push({ file: `content/${folder}/${name}`, text: readFileSync(join(dir, name), 'utf8'), kind });
-      }
-    }
-  }
-  return out;
-}
-
-/** What the rest of the check reads from a result. */
-function observable(checked: CheckedFile) {
-  const names: readonly string[] = checked.kind === 'event' ? EVENT_FIELDS : ARTICLE_FIELDS;
-  const { lineOf, ...rest } = checked;
-  return { ...rest, lines: names.map((name) => lineOf(name)) };
-}
 
 describe('CheckCache', () => {
-  const files = fixtureFiles();
+  const files = fixtureFiles(['site', 'bad']);
   const path = join(mkdtempSync(join(tmpdir(), 'check-cache-')), 'content-check.json');
 
   it('gives, from the cache, exactly what checkFile gives, for good and broken files', () => {

@@ -1,6 +1,6 @@
 /**
  * `npm run check`'s warnings about HTML in bodies (src/lib/validation/
- * body-html-warnings.ts, part of contentWarnings): each repair the build's
+ * body-html-warnings.ts, part of each file's check): each repair the build's
  * Markdown plugins make, with the file and the line in the file; and the quick
  * look that skips bodies with nothing to repair.
  */
@@ -17,9 +17,8 @@ function warnings(path: string, front: string, body: string): string[] {
   const kind: ContentKind = path.startsWith('content/events/') ? 'event' : 'article';
   const file = checkFile(path, `---\n${front.trim()}\n---\n${body}`, kind, TZ);
   // Sorted by line, as npm run check prints them.
-  return sortProblems(contentWarnings([file], { now: new Date('2025-12-01T12:00:00Z'), siteTimeZone: TZ })).map(
-    formatProblem,
-  );
+  const crossFile = contentWarnings([file], { now: new Date('2025-12-01T12:00:00Z'), siteTimeZone: TZ });
+  return sortProblems([...file.problems, ...crossFile].filter((p) => p.severity === 'warning')).map(formatProblem);
 }
 
 describe('warnings about HTML in bodies', () => {

@@ -75,30 +75,30 @@ export function bodyRepairs(body: string, mdx: boolean): Repair[] {
   return repairsOf(file);
 }
 
-export function bodyHtmlWarnings(files: readonly CheckedFile[]): Problem[] {
-  const problems: Problem[] = [];
-  for (const f of files) {
-    if (!mayNeedRepair(f.body)) continue;
-    const lines = new Map<string, number[]>();
-    for (const { line, reason, ruleId, tag } of bodyRepairs(f.body, f.file.endsWith('.mdx'))) {
-      // A site component in a .md file has a warning of its own (componentProblems in warnings.ts).
-      if (ruleId === 'html-not-html' && tag !== undefined && tag in MDX_COMPONENTS) continue;
-      const at = line === undefined ? [] : [f.bodyLine + line - 1];
-      lines.set(reason, [...(lines.get(reason) ?? []), ...at]);
-    }
-    for (const [reason, at] of lines) {
-      const [first, ...more] = [...new Set(at)].sort((a, b) => a - b);
-      const also =
-        more.length === 0
-          ? ''
-          : `; also on line${more.length > 1 ? 's' : ''} ${more.slice(0, MORE_LINES).join(', ')}${more.length > MORE_LINES ? ` and ${more.length - MORE_LINES} more` : ''}`;
-      problems.push({
-        severity: 'warning',
-        file: f.file,
-        message: `${reason}${also}`,
-        ...(first !== undefined && { line: first }),
-      });
-    }
+/**
+ * One file's warnings, found while the file is checked (check-file.ts), so
+ * that they are remembered with its other problems between builds.
+ */
+export function bodyHtmlWarnings(f: Pick<CheckedFile, 'file' | 'body' | 'bodyLine'>): Problem[] {
+  if (!mayNeedRepair(f.body)) return [];
+  const lines = new Map<string, number[]>();
+  for (const { line, reason, ruleId, tag } of bodyRepairs(f.body, f.file.endsWith('.mdx'))) {
+    // A site component in a .md file has a warning of its own (componentProblems in warnings.ts).
+    if (ruleId === 'html-not-html' && tag !== undefined && tag in MDX_COMPONENTS) continue;
+    const at = line === undefined ? [] : [f.bodyLine + line - 1];
+    lines.set(reason, [...(lines.get(reason) ?? []), ...at]);
   }
-  return problems;
+  return [...lines].map(([reason, at]) => {
+    const [first, ...more] = [...new Set(at)].sort((a, b) => a - b);
+    const also =
+      more.length === 0
+        ? ''
+        : `; also on line${more.length > 1 ? 's' : ''} ${more.slice(0, MORE_LINES).join(', ')}${more.length > MORE_LINES ? ` and ${more.length - MORE_LINES} more` : ''}`;
+    return {
+      severity: 'warning',
+      file: f.file,
+      message: `${reason}${also}`,
+      ...(first !== undefined && { line: first }),
+    };
+  });
 }

@@ -12,6 +12,7 @@ import type { ArticleFields, EventFields } from './fields.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import type { ValidationContext, Validated } from './reporter.ts';
 import { readEntryBody, type BodyFacts, type BodyText } from './body-facts.ts';
+import { bodyHtmlWarnings } from './body-html-warnings.ts';
 
 export type ContentKind = 'event' | 'article';
 
@@ -140,7 +141,7 @@ function checkKind<K extends ContentKind, T extends { slug?: string }>(
     return { ...base, slug: slugFromPath(file), problems: [problem] };
   }
   const result = validate(front.data, { file, siteTimeZone, lineOf: front.lineOf });
-  const problems = [...result.problems];
+  const problems = [...result.problems, ...bodyHtmlWarnings({ file, body: front.body, bodyLine })];
   if (facts.unreadable) {
     problems.push({
       severity: 'error',

@@ -19,7 +19,6 @@ import { CALLOUT_TYPES, calloutType, MDX_COMPONENTS } from '../mdx-components.ts
 import { PLACEHOLDER_MARK } from '../scaffold.ts';
 import { preferredSpelling, tagKey } from '../tags.ts';
 import { instantOf, todayIn } from '../zoned-time.ts';
-import { bodyHtmlWarnings } from './body-html-warnings.ts';
 import type { ArticleFields, EventFields } from './fields.ts';
 import type { CheckedFile } from './check-file.ts';
 import { closest } from './closest.ts';
@@ -51,7 +50,6 @@ export function contentWarnings(files: readonly CheckedFile[], options: WarningO
       : []),
     ...placeholderWarnings(files),
     ...componentProblems(files),
-    ...bodyHtmlWarnings(files),
   ];
 }
 

@@ -1,0 +1,38 @@
+/**
+ * A checked file as plain data (JSON and structured clone both carry it): what
+ * the check cache keeps between builds and what a check worker sends back.
+ * Everything but the text, which the reader has anyway, and `lineOf`, a
+ * function, kept as the line of each contract field the front matter has.
+ */
+import type { CheckedFile } from '../lib/validation/check-file.ts';
+import { ARTICLE_FIELDS, EVENT_FIELDS } from '../lib/validation/fields.ts';
+
+export type CheckedRecord = CheckedFile extends infer F
+  ? F extends CheckedFile
+    ? Omit<F, 'file' | 'lineOf' | 'body'> & {
+        /** Line of each contract field present in the front matter (lineOf). */
+        lines: Record<string, number>;
+        /** The body is the text from here on. */
+        bodyStart: number;
+      }
+    : never
+  : never;
+
+/** The record of `checked`, or undefined when its body is not the end of `text` (then it cannot be rebuilt). */
+export function recordOf(checked: CheckedFile, text: string): CheckedRecord | undefined {
+  if (!text.endsWith(checked.body)) return undefined;
+  const { file: _file, lineOf, body, ...rest } = checked;
+  const names: readonly string[] = checked.kind === 'event' ? EVENT_FIELDS : ARTICLE_FIELDS;
+  const lines: Record<string, number> = {};
+  for (const name of names) {
+    const line = lineOf(name);
+    if (line !== undefined) lines[name] = line;
+  }
+  return { ...rest, lines, bodyStart: text.length - body.length };
+}
+
+/** The checked file a record was made from. */
+export function checkedOf(record: CheckedRecord, file: string, text: string): CheckedFile {
+  const { lines, bodyStart, ...checked } = record;
+  return { ...checked, file, lineOf: (field: string) => lines[field], body: text.slice(bodyStart) };
+}
