@@ -89,8 +89,18 @@ describe('uniqueIds', () => {
 describe('as remark made it', () => {
   it("leaves a table's column alignment out (a style attribute, which the CSP blocks), without a warning", async () => {
     expect(await run('| a | b |\n|:--|--:|\n| 1 | 2 |')).toBe(
-      '<table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table>',
+      '<section class="table-scroll" aria-label="Table" tabindex="0"><table>\n<thead>\n<tr>\n<th>a</th>\n<th>b</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>1</td>\n<td>2</td>\n</tr>\n</tbody>\n</table></section>',
     );
+  });
+
+  it('puts each table in a box the keyboard can scroll, named by its caption or its place', async () => {
+    const html = await run(
+      '| a |\n|---|\n| 1 |\n\n<table><caption> Costs </caption><tr><td>x</td></tr></table>\n\n| b |\n|---|\n| 2 |',
+    );
+    expect(
+      [...html.matchAll(/<section class="table-scroll" aria-label="([^"]+)" tabindex="0"><table>/g)].map((m) => m[1]),
+    ).toEqual(['Table 1', 'Costs', 'Table 3']);
+    expect(html.match(/<\/table><\/section>/g)).toHaveLength(3);
   });
 
   it('makes `--` an em dash and leaves longer runs of hyphens; quotes and ellipses are smart', async () => {

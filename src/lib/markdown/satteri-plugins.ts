@@ -311,13 +311,15 @@ interface Identified {
  *   links to a changed id following it;
  * - the heading's text as a link to it (its accessible name is the heading's,
  *   said once), unless it holds a link already;
- * - `rel` on links to other sites; no `target`: links open in the same tab.
+ * - `rel` on links to other sites; no `target`: links open in the same tab;
+ * - each table in a box that scrolls it sideways (tableScroller).
  */
 export function pagePlugin(options: PageOptions) {
   const external = externalTest(options.siteHost);
   return (): HastPluginDefinition => {
     const identified: Identified[] = [];
     const links: Element[] = [];
+    const tables: Element[] = [];
     return {
       name: 'ids-anchors-links',
       element: {
@@ -336,6 +338,7 @@ export function pagePlugin(options: PageOptions) {
           const id = properties['id'];
           if (id !== undefined && id !== null) identified.push({ node, given: String(id) });
           if (node.tagName === 'a') links.push(node);
+          else if (node.tagName === 'table') tables.push(node);
         },
       },
       after(_root, ctx) {
@@ -358,8 +361,28 @@ export function pagePlugin(options: PageOptions) {
           if (target !== undefined) ctx.setProperty(link, 'href', target);
           else if (external(href)) ctx.setProperty(link, 'rel', [...options.externalRel]);
         }
+        tables.forEach((table, i) => ctx.wrapNode(table, tableScroller(ctx, table, i + 1, tables.length)));
       },
     };
+  };
+}
+
+/**
+ * A wide table scrolls sideways on its own, inside this box, not the page. The
+ * keyboard must reach it to scroll it (WCAG 2.1.1), so it is focusable, and so
+ * a region named by the table's caption, or by its place among the body's
+ * tables: regions with one name would be indistinguishable in a list of them.
+ * (A `section` with a name is a region landmark.)
+ */
+function tableScroller(ctx: HastVisitorContext, table: Element, position: number, count: number): Element {
+  const caption = table.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+  const text = caption ? ctx.textContent(caption).trim() : '';
+  const name = text || (count > 1 ? `Table ${position}` : 'Table');
+  return {
+    type: 'element',
+    tagName: 'section',
+    properties: { className: ['table-scroll'], ariaLabel: name, tabIndex: 0 },
+    children: [],
   };
 }
 
