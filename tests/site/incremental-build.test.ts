@@ -21,15 +21,21 @@ const LATER = '2025-12-12T20:00:00Z';
 /** Five months on: every fixture event but the weekly webinar's last dates is over, so their search records change. */
 const MONTHS_LATER = '2026-05-02T12:00:00Z';
 
-/** Pages Astro copied from its cache, and pages it rendered, by output path. */
+/**
+ * Pages Astro copied from its cache, and pages it rendered, by output path.
+ * A copied page is logged whole, `├─ /path (cached)`; a rendered one as
+ * `├─ /path` when it starts and ` (+12ms)` when one finishes, so pages
+ * rendered at once share a line (`├─ /a…├─ /b (+5ms)`) and a timing need
+ * not be its page's.
+ */
 function renderLog(output: string): { copied: string[]; rendered: string[] } {
   const copied: string[] = [];
   const rendered: string[] = [];
-  for (const line of output.split('\n')) {
-    const path = /├─ (\S+)/.exec(line)?.[1];
+  for (const segment of output.split('├─ ').slice(1)) {
+    const path = /^\/[^\s]*?\.(html|xml|ics|txt)/.exec(segment)?.[0];
     if (!path) continue;
-    if (/\((cached|restored)\)/.test(line)) copied.push(path);
-    else if (/\(\+\d+ms\)/.test(line)) rendered.push(path);
+    if (/^\S+ \((cached|restored)\)/.test(segment)) copied.push(path);
+    else rendered.push(path);
   }
   return { copied, rendered };
 }
