@@ -25,6 +25,13 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0 } },
   // How bodies are rendered: src/markdown.config.ts (with mdx() below).
   markdown,
+  // Pictures in Markdown and MDX bodies become responsive: a srcset of widths up
+  // to the file's own (webp), with width, height, lazy loading and a `sizes`.
+  // Astro marks them with data-astro-image attributes, never a style attribute;
+  // responsiveStyles stays off, so no stylesheet of Astro's is added either
+  // (global.css and media.css size pictures). Event and article pictures choose
+  // their own sizes (src/lib/picture-sizes.ts).
+  image: { layout: 'constrained', responsiveStyles: false },
   // Pages whose code and cacheKey (src/data/page-routes.ts) are unchanged are
   // left in dist/ from the last build (or copied from node_modules/.astro/).
   experimental: { incrementalBuild: true },
