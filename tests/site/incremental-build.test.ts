@@ -148,6 +148,7 @@ let monthMovedCold: BuiltSite;
 let monthDifferences: ReturnType<typeof compareBuilds>;
 let imageChanged: BuiltSite;
 let imageHtml: { before: string; after: string };
+let sharedHtml: { before: string; after: string };
 let markdownChanged: BuiltSite;
 let tzChanged: BuiltSite;
 let pagefindChanged: BuiltSite;
@@ -200,10 +201,13 @@ beforeAll(async () => {
   codeChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
   // The image's bytes change, not the files that show it.
   const pageWithImage = join(site, 'dist/news/filler-03/index.html');
+  const eventWithImage = join(site, 'dist/events/privacy-days/index.html');
   const before = readFileSync(pageWithImage, 'utf8');
+  const eventBefore = readFileSync(eventWithImage, 'utf8');
   copyFileSync(join(IMAGES, 'panel.png'), join(site, 'content/events/stage.png'));
   imageChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
   imageHtml = { before, after: readFileSync(pageWithImage, 'utf8') };
+  sharedHtml = { before: eventBefore, after: readFileSync(eventWithImage, 'utf8') };
   // The Markdown plugin's code changes; its settings, all Astro's own key sees, do not.
   writeFileSync(join(site, 'src/markdown.config.ts'), markdownConfig('two'));
   markdownChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
@@ -303,15 +307,26 @@ describe('incremental builds', () => {
   it('renders again the pages that show an image when its bytes change, and only those', () => {
     expect(imageChanged.status, imageChanged.output).toBe(0);
     const { copied, rendered } = renderLog(imageChanged.output);
+    // A body that shows it; the event whose picture it is, on its page and on its cards (tag and day pages).
     expect(rendered).toContain('/news/filler-03/index.html');
     expect(rendered).toContain('/events/privacy-days/index.html');
+    expect(rendered).toContain('/tags/privacy/index.html');
+    expect(rendered).toContain('/calendar/2025/12/15/index.html');
+    // Pages with other pictures, or none, are copied.
     expect(copied).toContain('/news/filler-02/index.html');
     expect(copied).toContain('/events/innovators-summit/index.html');
-    expect(copied).toContain('/tags/privacy/index.html');
+    expect(copied).toContain('/news/vietnam-announces-expansion-of-ehrs-nationally/index.html');
+    expect(copied).toContain('/tags/vietnam/index.html');
     const src = (html: string) => /<img[^>]+src="(\/_astro\/[^"]+)"/.exec(html)?.[1];
     expect(src(imageHtml.before)).toBeDefined();
     expect(src(imageHtml.after)).not.toBe(src(imageHtml.before));
     expect(existsSync(join(imageChanged.dist, src(imageHtml.after) ?? 'missing'))).toBe(true);
+    // The event shares a new copy of its picture, which is written.
+    const shared = (html: string) =>
+      /<meta property="og:image" content="https?:\/\/[^/]+(\/_astro\/[^"]+)"/.exec(html)?.[1];
+    expect(shared(sharedHtml.before)).toBeDefined();
+    expect(shared(sharedHtml.after)).not.toBe(shared(sharedHtml.before));
+    expect(existsSync(join(imageChanged.dist, shared(sharedHtml.after) ?? 'missing'))).toBe(true);
   });
 
   it('renders again every page with a body, and only those, when Markdown plugin code changes', () => {
