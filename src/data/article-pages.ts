@@ -17,6 +17,7 @@ import { articlePageJsonLd, type JsonLd } from '../lib/structured-data.ts';
 import { site } from '../site.config.ts';
 import { dayView, type DayView } from './cards.ts';
 import { bodyKey, bodyRef, type BodyRef } from './entry-bodies.ts';
+import { leadPicture, shareImage, type PictureView } from './entry-images.ts';
 import { mdxContext, type MdxContext } from './mdx-context.ts';
 import { cacheKeys, route } from './page-routes.ts';
 import { articleSearch } from './search-records.ts';
@@ -44,6 +45,8 @@ export type ArticlePageProps = {
   jsonLd: JsonLd[];
   /** Drafts and scheduled articles appear only in the dev server, with a banner. */
   visibility: Visibility;
+  /** The article's own picture, at the top of the page. */
+  image?: PictureView;
   published: DayView;
   updated?: DayView;
   /** `4 min read` */
@@ -70,14 +73,21 @@ function pagerLink(rel: PagerLink['rel'], label: string, article: ArticleData): 
   return { rel, label, title: article.title, href: paths.article(article.slug) };
 }
 
-function articlePageProps(data: SiteData, article: ArticleData, links: ArticleLinks | undefined): ArticlePageProps {
+async function articlePageProps(
+  data: SiteData,
+  article: ArticleData,
+  links: ArticleLinks | undefined,
+): Promise<ArticlePageProps> {
   const entry = data.articleEntries.get(article.slug);
   if (!entry) throw new Error(`${article.file}: no stored entry for the article "${article.slug}"`);
+  const shared = await shareImage(article);
+  const image = leadPicture(article);
   return {
     article,
-    share: articleShare(article, site.timeZone),
-    jsonLd: articlePageJsonLd(article, site),
+    share: { ...articleShare(article, site.timeZone), ...(shared && { image: shared }) },
+    jsonLd: articlePageJsonLd(article, site, shared),
     visibility: data.visibility.get(`article:${article.slug}`) ?? 'published',
+    ...(image && { image }),
     published: dayView(article.date),
     ...(article.updated && { updated: dayView(article.updated) }),
     readingTime: readingTimeLabel(article.readingMinutes),
@@ -104,15 +114,17 @@ export async function articleRoutes() {
   const keys = cacheKeys(data.index);
   // Once for all articles; the dev server's drafts and scheduled articles link only to published ones.
   const links = articleLinks(data.index.articles, (a) => data.visibility.get(`article:${a.slug}`) === 'published');
-  return data.index.articles.map((article) => {
-    const entry = data.articleEntries.get(article.slug);
-    return route(keys, {
-      path: paths.article(article.slug),
-      params: { slug: article.slug },
-      props: articlePageProps(data, article, links.get(article.slug)),
-      // What the sitemap gives as lastmod: the update time, else the publish time.
-      facts: { modified: articleTimes(article, site.timeZone).modified },
-      ...(entry && { body: bodyKey(entry) }),
-    });
-  });
+  return Promise.all(
+    data.index.articles.map(async (article) => {
+      const entry = data.articleEntries.get(article.slug);
+      return route(keys, {
+        path: paths.article(article.slug),
+        params: { slug: article.slug },
+        props: await articlePageProps(data, article, links.get(article.slug)),
+        // What the sitemap gives as lastmod: the update time, else the publish time.
+        facts: { modified: articleTimes(article, site.timeZone).modified },
+        ...(entry && { body: bodyKey(entry) }),
+      });
+    }),
+  );
 }

@@ -18,6 +18,7 @@ import { recurrencePattern, seriesNext, seriesWords } from '../lib/recurrence-wo
 import type { ListedEvent } from '../lib/site-index.ts';
 import { site } from '../site.config.ts';
 import { buildContext } from './build-context.ts';
+import { cardPicture, type PictureView } from './entry-images.ts';
 
 export interface EventCardView {
   title: string;
@@ -42,6 +43,8 @@ export interface EventCardView {
   /** The place's name, or "Online". */
   place?: string;
   summary: string;
+  /** The event's own picture, as a thumbnail. */
+  image?: PictureView;
 }
 
 /** A day as readers read it (`Tue 2 Dec 2025`), with its machine value for `<time datetime>`. */
@@ -62,6 +65,8 @@ export interface ArticleCardView {
   authors: string;
   category: string;
   summary: string;
+  /** The article's own picture, as a thumbnail. */
+  image?: PictureView;
 }
 
 /** How many of a series' next dates its card lists after the one it shows. */
@@ -92,6 +97,7 @@ export function eventCard(occurrence: Occurrence): EventCardView {
     const { event } = occurrence;
     const place = placeLabel(event);
     const repeats = patternOf(event);
+    const image = cardPicture(event);
     card = keep({
       title: event.title,
       href: paths.event(event.slug),
@@ -103,6 +109,7 @@ export function eventCard(occurrence: Occurrence): EventCardView {
       ...(repeats !== undefined && { repeats }),
       ...(place !== undefined && { place }),
       summary: event.summary,
+      ...(image && { image }),
     });
     eventCards.set(occurrence, card);
   }
@@ -138,6 +145,7 @@ export function listedEventCard(listed: ListedEvent): EventCardView {
 export function articleCard(article: ArticleData): ArticleCardView {
   let card = articleCards.get(article);
   if (!card) {
+    const image = cardPicture(article);
     card = {
       title: article.title,
       href: paths.article(article.slug),
@@ -146,6 +154,7 @@ export function articleCard(article: ArticleData): ArticleCardView {
       authors: article.authors.join(', '),
       category: article.category,
       summary: article.summary,
+      ...(image && { image }),
     };
     articleCards.set(article, card);
     cards.add(card);

@@ -17,6 +17,7 @@ import { eventPageJsonLd, type JsonLd } from '../lib/structured-data.ts';
 import { site } from '../site.config.ts';
 import { buildContext } from './build-context.ts';
 import { bodyKey, bodyRef, type BodyRef } from './entry-bodies.ts';
+import { leadPicture, shareImage, type PictureView } from './entry-images.ts';
 import { mdxContext, type MdxContext } from './mdx-context.ts';
 import { cacheKeys, route } from './page-routes.ts';
 import { eventSearch } from './search-records.ts';
@@ -55,6 +56,8 @@ export type EventPageProps = {
   marker: PastMarker;
   /** Only the dev server shows drafts; it says so on the page. */
   draft: boolean;
+  /** The event's own picture, at the top of the page. */
+  image?: PictureView;
   view: EventPageView;
   place: Place;
   organizer?: string;
@@ -103,21 +106,24 @@ function addToCalendar({ event, occurrence }: ListedEvent, marker: PastMarker): 
   };
 }
 
-function eventPageProps(data: SiteData, listed: ListedEvent): EventPageProps {
+async function eventPageProps(data: SiteData, listed: ListedEvent): Promise<EventPageProps> {
   const { event } = listed;
   const entry = data.eventEntries.get(event.slug);
   if (!entry) throw new Error(`${event.file}: no stored entry for the event "${event.slug}"`);
   const path = paths.event(event.slug);
   const marker = pastMarker(listed.occurrences.at(-1) ?? listed.occurrence, buildContext.now);
   const updated = eventUpdatedIso(event, site.timeZone);
+  const shared = await shareImage(event);
+  const image = leadPicture(event);
   return {
     title: event.title,
     description: event.summary,
-    share: { ...(event.image && { image: event.image }), ...(event.imageAlt && { imageAlt: event.imageAlt }) },
-    jsonLd: eventPageJsonLd(listed.occurrence, site),
+    share: { ...(shared && { image: shared }) },
+    jsonLd: eventPageJsonLd(listed.occurrence, site, shared),
     status: event.status,
     marker,
     draft: event.draft,
+    ...(image && { image }),
     view: eventPageView(listed, data.index.today, site),
     place: placeOf(event),
     ...(event.organizer && { organizer: event.organizer }),
@@ -136,17 +142,19 @@ function eventPageProps(data: SiteData, listed: ListedEvent): EventPageProps {
 export async function eventRoutes() {
   const data = await getSiteData();
   const keys = cacheKeys(data.index);
-  return [...data.index.eventsBySlug.values()].map((listed) => {
-    const slug = listed.event.slug;
-    const entry = data.eventEntries.get(slug);
-    const props = eventPageProps(data, listed);
-    return route(keys, {
-      path: paths.event(slug),
-      params: { slug },
-      props,
-      // The sitemap's lastmod: only a date the writer gave says when the page's content changed.
-      ...(props.updated && { facts: { modified: props.updated.datetime } }),
-      ...(entry && { body: bodyKey(entry) }),
-    });
-  });
+  return Promise.all(
+    [...data.index.eventsBySlug.values()].map(async (listed) => {
+      const slug = listed.event.slug;
+      const entry = data.eventEntries.get(slug);
+      const props = await eventPageProps(data, listed);
+      return route(keys, {
+        path: paths.event(slug),
+        params: { slug },
+        props,
+        // The sitemap's lastmod: only a date the writer gave says when the page's content changed.
+        ...(props.updated && { facts: { modified: props.updated.datetime } }),
+        ...(entry && { body: bodyKey(entry) }),
+      });
+    }),
+  );
 }

@@ -10,6 +10,7 @@ import { buildSiteIndex, type SiteIndex } from '../lib/site-index.ts';
 import { site } from '../site.config.ts';
 import { buildContext } from './build-context.ts';
 import { throwDevContentErrors } from '../loaders/dev-preview.ts';
+import { noteEntryImage } from './entry-images.ts';
 
 export interface SiteData {
   index: SiteIndex;
@@ -32,32 +33,34 @@ function derivedOf(entry: CollectionEntry<'events'> | CollectionEntry<'articles'
   return derived;
 }
 
-/** An event as src/lib reads it: slug from the id, summary and text from the body, the image's built URL. */
+/** An event as src/lib reads it: slug from the id, summary and text from the body; its picture kept beside it. */
 function toEvent(entry: CollectionEntry<'events'>): EventData {
   const { slug: _slug, summary: _summary, image, derived: _derived, ...fields } = entry.data;
   const derived = derivedOf(entry);
-  return {
+  const event: EventData = {
     ...fields,
     slug: entry.id,
     summary: derived.summary,
     text: derived.text ?? '',
     file: entry.filePath ?? entry.id,
-    ...(image && { image: image.src }),
   };
+  noteEntryImage(event, image, fields.imageAlt);
+  return event;
 }
 
 function toArticle(entry: CollectionEntry<'articles'>): ArticleData {
   const { slug: _slug, summary: _summary, image, derived: _derived, ...fields } = entry.data;
   const { summary, readingMinutes } = derivedOf(entry);
   if (readingMinutes === undefined) throw notStored(entry, 'reading time');
-  return {
+  const article: ArticleData = {
     ...fields,
     slug: entry.id,
     summary,
     readingMinutes,
     file: entry.filePath ?? entry.id,
-    ...(image && { image: image.src }),
   };
+  noteEntryImage(article, image, fields.imageAlt);
+  return article;
 }
 
 async function load(): Promise<SiteData> {

@@ -1,6 +1,8 @@
 /**
  * The plain data the site is built from: what pages, feeds and the search index
  * read. Pages map collection entries to these once; nothing in src/lib knows Astro.
+ * The picture a writer gives (`image`) is not here: Astro resolves it to its own
+ * ImageMetadata, which src/data keeps beside these (src/data/entry-images.ts).
  */
 import type { ArticleFields, EventFields } from './validation/fields.ts';
 
@@ -12,8 +14,6 @@ export interface EventData extends Omit<EventFields, 'slug' | 'summary' | 'image
   text: string;
   /** Source file from the project root, for messages. */
   file: string;
-  /** A URL for the image when there is one (Astro resolves it). */
-  image?: string;
 }
 
 export interface ArticleData extends Omit<ArticleFields, 'slug' | 'summary' | 'image'> {
@@ -22,5 +22,4 @@ export interface ArticleData extends Omit<ArticleFields, 'slug' | 'summary' | 'i
   /** Minutes to read the body (reading-time.ts). */
   readingMinutes: number;
   file: string;
-  image?: string;
 }

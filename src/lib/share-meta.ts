@@ -1,17 +1,17 @@
 /**
  * Open Graph and Twitter card tags: what chat apps and social sites show when
- * a page is shared. Every page has an image: its own when the event or article
- * has one, else the site's default PNG (most consumers reject SVG).
+ * a page is shared. Every page has an image, with its size: the event's or
+ * article's own, as a 1200x630 copy (src/data/entry-images.ts), else the
+ * site's default PNG (most consumers reject SVG).
  */
 import type { ArticleData } from './model.ts';
 import { absoluteUrl } from './paths.ts';
 import { articleTimes } from './article-dates.ts';
-import { DEFAULT_SHARE_IMAGE } from './share-image.ts';
+import { DEFAULT_SHARE_IMAGE, type ShareImage } from './share-image.ts';
 
 export interface ShareInfo {
-  /** Site-relative or absolute image URL; the default image when absent. */
-  image?: string;
-  imageAlt?: string;
+  /** The page's own picture; the default image when absent. */
+  image?: ShareImage;
   type?: 'website' | 'article';
   /** ISO 8601 with offset, for articles. */
   publishedTime?: string;
@@ -39,9 +39,9 @@ export interface MetaTag {
 export function shareMeta(input: ShareInput): MetaTag[] {
   const og = (key: string, content: string): MetaTag => ({ attr: 'property', key, content });
   const tw = (key: string, content: string): MetaTag => ({ attr: 'name', key, content });
-  const own = input.image !== undefined;
-  const image = absoluteUrl(input.siteUrl, input.image ?? DEFAULT_SHARE_IMAGE.path);
-  const alt = own ? (input.imageAlt ?? '') : DEFAULT_SHARE_IMAGE.alt;
+  const picture = input.image ?? DEFAULT_SHARE_IMAGE;
+  const image = absoluteUrl(input.siteUrl, picture.url);
+  const { alt } = picture;
   const type = input.type ?? 'website';
   const tags: MetaTag[] = [
     og('og:type', type),
@@ -51,14 +51,9 @@ export function shareMeta(input: ShareInput): MetaTag[] {
     og('og:title', input.title),
     og('og:description', input.description),
     og('og:image', image),
+    og('og:image:width', String(picture.width)),
+    og('og:image:height', String(picture.height)),
     ...(alt ? [og('og:image:alt', alt)] : []),
-    // Only the default image's size is known without reading the file.
-    ...(own
-      ? []
-      : [
-          og('og:image:width', String(DEFAULT_SHARE_IMAGE.width)),
-          og('og:image:height', String(DEFAULT_SHARE_IMAGE.height)),
-        ]),
     tw('twitter:card', 'summary_large_image'),
     tw('twitter:title', input.title),
     tw('twitter:description', input.description),
@@ -74,7 +69,7 @@ export function shareMeta(input: ShareInput): MetaTag[] {
   return tags;
 }
 
-/** An article's own image and dates, for its page's share tags. */
+/** An article's dates, authors and tags, for its page's share tags. */
 export function articleShare(article: ArticleData, timeZone: string): ShareInfo {
   const { published, modified } = articleTimes(article, timeZone);
   return {
@@ -83,7 +78,5 @@ export function articleShare(article: ArticleData, timeZone: string): ShareInfo 
     modifiedTime: modified,
     authors: article.authors,
     tags: article.tags,
-    ...(article.image && { image: article.image }),
-    ...(article.imageAlt && { imageAlt: article.imageAlt }),
   };
 }

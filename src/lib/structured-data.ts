@@ -9,7 +9,7 @@ import type { ArticleData, EventData } from './model.ts';
 import type { Occurrence } from './occurrences.ts';
 import { absoluteUrl, paths } from './paths.ts';
 import { whenView, type WhenSettings } from './event-view.ts';
-import { DEFAULT_SHARE_IMAGE } from './share-image.ts';
+import { DEFAULT_SHARE_IMAGE, type ShareImage } from './share-image.ts';
 
 export type JsonLd = Record<string, unknown>;
 
@@ -45,11 +45,12 @@ function eventLocation(event: EventData): JsonLd[] {
   return out;
 }
 
-const imageUrl = (site: SiteInfo, image: string | undefined) =>
-  absoluteUrl(site.url, image ?? DEFAULT_SHARE_IMAGE.path);
+/** The page's shared picture (its own 1200x630 copy, else the site's default), as an absolute URL. */
+const imageUrl = (site: SiteInfo, image: ShareImage | undefined) =>
+  absoluteUrl(site.url, (image ?? DEFAULT_SHARE_IMAGE).url);
 
 /** An Event for the occurrence the page shows (the next one of a recurring event). */
-export function eventJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd {
+export function eventJsonLd(occurrence: Occurrence, site: SiteInfo, image?: ShareImage): JsonLd {
   const { event } = occurrence;
   const when = whenView(occurrence, site);
   const location = eventLocation(event);
@@ -65,11 +66,11 @@ export function eventJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd {
     ...(event.organizer && { organizer: { '@type': 'Organization', name: event.organizer } }),
     url: absoluteUrl(site.url, paths.event(event.slug)),
     description: event.summary,
-    image: [imageUrl(site, event.image)],
+    image: [imageUrl(site, image)],
   };
 }
 
-export function articleJsonLd(article: ArticleData, site: SiteInfo): JsonLd {
+export function articleJsonLd(article: ArticleData, site: SiteInfo, image?: ShareImage): JsonLd {
   const { published, modified } = articleTimes(article, site.timeZone);
   const url = absoluteUrl(site.url, paths.article(article.slug));
   return {
@@ -80,7 +81,7 @@ export function articleJsonLd(article: ArticleData, site: SiteInfo): JsonLd {
     datePublished: published,
     dateModified: modified,
     ...(article.authors.length > 0 && { author: article.authors.map((name) => ({ '@type': 'Person', name })) }),
-    image: [imageUrl(site, article.image)],
+    image: [imageUrl(site, image)],
     publisher: { '@type': 'Organization', name: site.title, url: absoluteUrl(site.url, paths.home()) },
     mainEntityOfPage: url,
     url,
@@ -121,10 +122,10 @@ export function serializeJsonLd(data: JsonLd | readonly JsonLd[]): string {
 }
 
 /** Everything an event page puts in its head: the Event and its breadcrumb trail. */
-export function eventPageJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd[] {
+export function eventPageJsonLd(occurrence: Occurrence, site: SiteInfo, image?: ShareImage): JsonLd[] {
   const { event } = occurrence;
   return [
-    eventJsonLd(occurrence, site),
+    eventJsonLd(occurrence, site, image),
     breadcrumbJsonLd(
       [
         { name: site.title, path: paths.home() },
@@ -136,9 +137,9 @@ export function eventPageJsonLd(occurrence: Occurrence, site: SiteInfo): JsonLd[
   ];
 }
 
-export function articlePageJsonLd(article: ArticleData, site: SiteInfo): JsonLd[] {
+export function articlePageJsonLd(article: ArticleData, site: SiteInfo, image?: ShareImage): JsonLd[] {
   return [
-    articleJsonLd(article, site),
+    articleJsonLd(article, site, image),
     breadcrumbJsonLd(
       [
         { name: site.title, path: paths.home() },

@@ -22,6 +22,7 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
   '.pf_meta': 'application/octet-stream',

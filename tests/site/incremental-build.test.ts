@@ -21,15 +21,21 @@ const LATER = '2025-12-12T20:00:00Z';
 /** Five months on: every fixture event but the weekly webinar's last dates is over, so their search records change. */
 const MONTHS_LATER = '2026-05-02T12:00:00Z';
 
-/** Pages Astro copied from its cache, and pages it rendered, by output path. */
+/**
+ * Pages Astro copied from its cache, and pages it rendered, by output path.
+ * A copied page is logged whole, `├─ /path (cached)`; a rendered one as
+ * `├─ /path` when it starts and ` (+12ms)` when one finishes, so pages
+ * rendered at once share a line (`├─ /a…├─ /b (+5ms)`) and a timing need
+ * not be its page's.
+ */
 function renderLog(output: string): { copied: string[]; rendered: string[] } {
   const copied: string[] = [];
   const rendered: string[] = [];
-  for (const line of output.split('\n')) {
-    const path = /├─ (\S+)/.exec(line)?.[1];
+  for (const segment of output.split('├─ ').slice(1)) {
+    const path = /^\/[^\s]*?\.(html|xml|ics|txt)/.exec(segment)?.[0];
     if (!path) continue;
-    if (/\((cached|restored)\)/.test(line)) copied.push(path);
-    else if (/\(\+\d+ms\)/.test(line)) rendered.push(path);
+    if (/^\S+ \((cached|restored)\)/.test(segment)) copied.push(path);
+    else rendered.push(path);
   }
   return { copied, rendered };
 }
@@ -129,6 +135,7 @@ let monthMovedCold: BuiltSite;
 let monthDifferences: ReturnType<typeof compareBuilds>;
 let imageChanged: BuiltSite;
 let imageHtml: { before: string; after: string };
+let sharedHtml: { before: string; after: string };
 let markdownChanged: BuiltSite;
 let tzChanged: BuiltSite;
 let pagefindChanged: BuiltSite;
@@ -181,10 +188,13 @@ beforeAll(async () => {
   codeChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
   // The image's bytes change, not the files that show it.
   const pageWithImage = join(site, 'dist/news/filler-03/index.html');
+  const eventWithImage = join(site, 'dist/events/privacy-days/index.html');
   const before = readFileSync(pageWithImage, 'utf8');
+  const eventBefore = readFileSync(eventWithImage, 'utf8');
   copyFileSync(join(IMAGES, 'panel.png'), join(site, 'content/events/stage.png'));
   imageChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
   imageHtml = { before, after: readFileSync(pageWithImage, 'utf8') };
+  sharedHtml = { before: eventBefore, after: readFileSync(eventWithImage, 'utf8') };
   // A Markdown plugin's code changes (src/lib/markdown); the settings, all Astro's own key sees, do not.
   editCode(site, PLUGIN_FILE, PLUGIN_CODE, PLUGIN_CODE_EDITED);
   markdownChanged = await buildSiteAsync(site, { SITE_NOW: LATER });
@@ -284,15 +294,26 @@ describe('incremental builds', () => {
   it('renders again the pages that show an image when its bytes change, and only those', () => {
     expect(imageChanged.status, imageChanged.output).toBe(0);
     const { copied, rendered } = renderLog(imageChanged.output);
+    // A body that shows it; the event whose picture it is, on its page and on its cards (tag and day pages).
     expect(rendered).toContain('/news/filler-03/index.html');
     expect(rendered).toContain('/events/privacy-days/index.html');
+    expect(rendered).toContain('/tags/privacy/index.html');
+    expect(rendered).toContain('/calendar/2025/12/15/index.html');
+    // Pages with other pictures, or none, are copied.
     expect(copied).toContain('/news/filler-02/index.html');
     expect(copied).toContain('/events/innovators-summit/index.html');
-    expect(copied).toContain('/tags/privacy/index.html');
+    expect(copied).toContain('/news/vietnam-announces-expansion-of-ehrs-nationally/index.html');
+    expect(copied).toContain('/tags/vietnam/index.html');
     const src = (html: string) => /<img[^>]+src="(\/_astro\/[^"]+)"/.exec(html)?.[1];
     expect(src(imageHtml.before)).toBeDefined();
     expect(src(imageHtml.after)).not.toBe(src(imageHtml.before));
     expect(existsSync(join(imageChanged.dist, src(imageHtml.after) ?? 'missing'))).toBe(true);
+    // The event shares a new copy of its picture, which is written.
+    const shared = (html: string) =>
+      /<meta property="og:image" content="https?:\/\/[^/]+(\/_astro\/[^"]+)"/.exec(html)?.[1];
+    expect(shared(sharedHtml.before)).toBeDefined();
+    expect(shared(sharedHtml.after)).not.toBe(shared(sharedHtml.before));
+    expect(existsSync(join(imageChanged.dist, shared(sharedHtml.after) ?? 'missing'))).toBe(true);
   });
 
   it('renders again every page with a body, and only those, when Markdown plugin code changes', () => {

@@ -72,6 +72,7 @@ describe('share tags', () => {
     const tags = shareMeta(base);
     expect(get(tags, 'og:image')).toEqual(['https://example.org/og-default.png']);
     expect(get(tags, 'og:image:width')).toEqual(['1200']);
+    expect(get(tags, 'og:image:height')).toEqual(['630']);
     expect(get(tags, 'twitter:card')).toEqual(['summary_large_image']);
     expect(get(tags, 'og:url')).toEqual([base.canonical]);
   });
@@ -79,15 +80,17 @@ describe('share tags', () => {
   it('use the page image and article times', () => {
     const tags = shareMeta({
       ...base,
-      image: '/_astro/a.jpg',
-      imageAlt: 'Alt',
+      image: { url: '/_astro/a.jpg', width: 800, height: 420, alt: 'Alt' },
       type: 'article',
       publishedTime: '2025-11-20T00:00:00-05:00',
       modifiedTime: '2025-11-21T00:00:00-05:00',
       authors: ['Ana'],
     });
     expect(get(tags, 'og:image')).toEqual(['https://example.org/_astro/a.jpg']);
-    expect(get(tags, 'og:image:width')).toEqual([]);
+    // The size of the file made for sharing, which is smaller than 1200x630 when the writer's picture is.
+    expect(get(tags, 'og:image:width')).toEqual(['800']);
+    expect(get(tags, 'og:image:height')).toEqual(['420']);
+    expect(get(tags, 'og:image:alt')).toEqual(['Alt']);
     expect(get(tags, 'twitter:image:alt')).toEqual(['Alt']);
     expect(get(tags, 'article:modified_time')).toEqual(['2025-11-21T00:00:00-05:00']);
     expect(get(tags, 'article:author')).toEqual(['Ana']);

@@ -110,7 +110,13 @@ describe('search records', () => {
 
   it('file an article under its publish year and day, with no sort key, and show only what a result shows', () => {
     const record = articleSearchRecord(
-      makeArticle({ title: 'T', date: '2025-11-20', authors: ['Ana', 'Bao'], summary: 'S', image: '/i.png' }),
+      makeArticle({
+        title: 'T',
+        date: '2025-11-20',
+        authors: ['Ana', 'Bao'],
+        summary: 'S',
+        imageAlt: 'A picture',
+      }),
       {},
     );
     expect(record.filters).toEqual({ kind: ['Article'], year: ['2025'], day: ['2025-11-20'] });

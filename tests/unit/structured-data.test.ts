@@ -24,10 +24,10 @@ describe('Event JSON-LD', () => {
           address: 'Alexanderplatz 1, 10178 Berlin',
           organizer: 'Health Lab',
           summary: 'Four days.',
-          image: '/_astro/hack.jpg',
         }),
       ),
       site,
+      { url: '/_astro/hack.jpg', width: 1200, height: 630, alt: 'The hall' },
     );
     expect(data).toMatchObject({
       '@context': 'https://schema.org',

@@ -73,6 +73,14 @@ describe('event messages', () => {
     `);
   });
 
+  it('an SVG drawing as the picture', () => {
+    expect(event('title: X\nstart: 2025-12-02\nimage: ./logo.svg\nimageAlt: Our logo')).toMatchInlineSnapshot(`
+      [
+        "content/events/summit.md: image "./logo.svg" is an SVG drawing, which pages and link previews cannot show; save it as a PNG or JPEG and give that file (line 4)",
+      ]
+    `);
+  });
+
   it('status, draft, tags and exclude values', () => {
     expect(event('title: X\nstart: 2025-12-02\nstatus: canceled\ndraft: "yes"\ntags: ehr, fhir\nexclude: [2025-12-09]'))
       .toMatchInlineSnapshot(`

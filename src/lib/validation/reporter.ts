@@ -130,10 +130,17 @@ export class FieldReporter {
     return tags;
   }
 
-  /** `image` (a path, checked against the disk by warnings.ts) and the `imageAlt` it requires. */
+  /** `image` (a path to a picture file, not SVG; checked against the disk by warnings.ts) and the `imageAlt` it requires. */
   image(rawImage: unknown, rawAlt: unknown, altDef: { max: number }): { image?: string; imageAlt?: string } {
     const image = this.optional('image', rawImage, (v) => readText(v, 500));
     const imageAlt = this.text('imageAlt', altDef, rawAlt);
+    // Pages and link previews show photo-like files made from it (src/data/entry-images.ts); Astro makes none from SVG.
+    if (image !== undefined && /\.svg$/i.test(image.replace(/[?#].*$/, ''))) {
+      this.error(
+        'image',
+        `image ${showValue(rawImage)} is an SVG drawing, which pages and link previews cannot show; save it as a PNG or JPEG and give that file`,
+      );
+    }
     if (image !== undefined && imageAlt === undefined && isAbsent(rawAlt)) {
       this.error(
         'image',
