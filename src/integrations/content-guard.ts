@@ -51,7 +51,9 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
         shareProjectCheck(root, check);
         const { files, workers } = check.fresh;
         const threads = workers > 0 ? ` on ${workers} worker threads` : '';
-        logger.info(`content: ${summary} (${files} checked${threads}, the rest remembered from the last build)`);
+        const remembered = check.checked.length - files;
+        const kept = remembered > 0 ? `, ${remembered} remembered from the last build` : '';
+        logger.info(`content: ${summary} (${files} checked${threads}${kept})`);
       },
     },
   };
