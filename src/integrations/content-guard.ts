@@ -49,11 +49,9 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
           throw error;
         }
         shareProjectCheck(root, check);
-        const { files, workers } = check.fresh;
-        const threads = workers > 0 ? ` on ${workers} worker threads` : '';
-        const remembered = check.checked.length - files;
+        const remembered = check.checked.length - check.freshCount;
         const kept = remembered > 0 ? `, ${remembered} remembered from the last build` : '';
-        logger.info(`content: ${summary} (${files} checked${threads}${kept})`);
+        logger.info(`content: ${summary} (${check.freshCount} checked${kept})`);
       },
     },
   };

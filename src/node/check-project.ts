@@ -7,9 +7,8 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkContent, kindOf, summaryLine } from '../lib/validation/check-content.ts';
+import { checkContent, summaryLine } from '../lib/validation/check-content.ts';
 import { checkFile, type CheckedFile } from '../lib/validation/check-file.ts';
-import { checkFilesOnCores, type CheckItem } from './check-workers.ts';
 import { siteNow } from '../lib/site-now.ts';
 import { sortProblems, type Problem } from '../lib/validation/problem.ts';
 import { contentWarnings } from '../lib/validation/warnings.ts';
@@ -27,8 +26,6 @@ export interface ProjectCheckOptions {
   cacheFile?: string;
   /** How far open-ended series are listed; default the site config's. */
   recurrenceHorizonMonths?: number;
-  /** Worker threads for the files to check; default one per core for a large batch (check-workers.ts). */
-  workers?: number;
 }
 
 export interface ProjectCheck {
@@ -45,8 +42,8 @@ export interface ProjectCheck {
   checked: CheckedFile[];
   /** The text of each checked file, by path. */
   texts: Map<string, string>;
-  /** How many files were checked (not remembered from the last build), and on how many worker threads. */
-  fresh: { files: number; workers: number };
+  /** How many files were checked, not remembered from the last build. */
+  freshCount: number;
 }
 
 export async function checkProject(root: string, options: ProjectCheckOptions): Promise<ProjectCheck> {
@@ -54,22 +51,16 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
   const cache = options.cacheFile
     ? CheckCache.load(options.cacheFile, checkKey(root, options.siteTimeZone))
     : undefined;
-  const known = new Map<string, CheckedFile>();
-  const unknown: CheckItem[] = [];
-  for (const { path: file, text } of sources) {
-    const kind = kindOf(file);
-    if (!kind) continue;
+  let freshCount = 0;
+  const check = checkContent(sources, options.siteTimeZone, (file, text, kind, siteTimeZone) => {
     const remembered = cache?.lookup(file, text, kind);
-    if (remembered) known.set(file, remembered);
-    else unknown.push({ file, text, kind });
-  }
-  const fresh = await checkFilesOnCores(unknown, options.siteTimeZone, options.workers);
-  fresh.files.forEach((checked, i) => {
-    known.set(checked.file, checked);
-    cache?.remember(checked, unknown[i]!.text);
+    if (remembered) return remembered;
+    freshCount++;
+    const checked = checkFile(file, text, kind, siteTimeZone);
+    cache?.remember(checked, text);
+    return checked;
   });
   cache?.save();
-  const check = checkContent(sources, options.siteTimeZone, (...args) => known.get(args[0]) ?? checkFile(...args));
   const crossFile = contentWarnings(check.files, {
     now: options.now ?? siteNow(process.env['SITE_NOW'], new Date()),
     siteTimeZone: options.siteTimeZone,
@@ -91,7 +82,7 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
     summary: summaryLine({ errorCount, warningCount }, fileCount),
     checked: check.files,
     texts: new Map(sources.map((s) => [s.path, s.text])),
-    fresh: { files: unknown.length, workers: fresh.workers },
+    freshCount,
   };
 }
 

@@ -1,8 +1,8 @@
 /**
- * A checked file as plain data (JSON and structured clone both carry it): what
- * the check cache keeps between builds and what a check worker sends back.
- * Everything but the text, which the reader has anyway, and `lineOf`, a
- * function, kept as the line of each contract field the front matter has.
+ * A checked file as plain data, as the check cache keeps it between builds
+ * (check-cache.ts): everything but the text, which the reader has anyway, and
+ * `lineOf`, a function, kept as the line of each contract field the front
+ * matter has.
  */
 import type { CheckedFile } from '../lib/validation/check-file.ts';
 import { ARTICLE_FIELDS, EVENT_FIELDS } from '../lib/validation/fields.ts';
