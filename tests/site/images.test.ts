@@ -19,7 +19,7 @@ import { paths } from '../../src/lib/paths.ts';
 import { hasChromium } from '../helpers/browser.ts';
 import { hasPage, listFiles, pageFile, readPage } from '../helpers/dist.ts';
 import { PROJECT } from '../helpers/fixture-site.ts';
-import { headersFor, readNetlifyHeaders } from '../helpers/gates/headers.ts';
+import { loopbackHeaders, readNetlifyHeaders } from '../helpers/gates/headers.ts';
 import { servedInBrowser } from '../helpers/served-browser.ts';
 
 const dist = inject('siteDist');
@@ -219,13 +219,7 @@ describe('pictures of events and articles', () => {
 describe.skipIf(!hasChromium())('pictures in Chromium at phone width', () => {
   const rules = readNetlifyHeaders(join(PROJECT, 'netlify.toml'));
   const site = servedInBrowser(dist, {
-    headers: (path) => {
-      const h = headersFor(rules, path);
-      // Loopback is http: upgrade-insecure-requests would send every request to https://127.0.0.1.
-      if (h['content-security-policy'])
-        h['content-security-policy'] = h['content-security-policy'].replace(/;\s*upgrade-insecure-requests/, '');
-      return h;
-    },
+    headers: loopbackHeaders(rules),
   });
   const ARTICLE = '/news/vietnam-announces-expansion-of-ehrs-nationally/';
 

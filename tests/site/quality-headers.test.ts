@@ -17,6 +17,7 @@ import {
   checkSecurityHeaders,
   cspProblems,
   headersFor,
+  loopbackHeaders,
   readNetlifyHeaders,
 } from '../helpers/gates/headers.ts';
 import { urlPathOf } from '../helpers/gates/links.ts';
@@ -61,15 +62,8 @@ describe('the CSP allows what the built pages load', () => {
   });
 
   describe.skipIf(!hasChromium())('in Chromium, served with the headers of netlify.toml', () => {
-    // Loopback is http: upgrade-insecure-requests would send every request to
-    // https://127.0.0.1, where nothing listens. Everything else is applied as is.
     const site = servedInBrowser(dist, {
-      headers: (path) => {
-        const h = headersFor(rules, path);
-        if (h['content-security-policy'])
-          h['content-security-policy'] = h['content-security-policy'].replace(/;\s*upgrade-insecure-requests/, '');
-        return h;
-      },
+      headers: loopbackHeaders(rules),
     });
 
     // One page of each type (the static check above covers every page), an
