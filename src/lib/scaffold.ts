@@ -231,7 +231,7 @@ export function scaffoldEvent(request: NewRequest, ctx: ScaffoldContext): Scaffo
       'at most 300 characters; default: the first paragraph',
     ],
     tagsLine(ctx.knownTags, ['digital-health', 'telehealth']),
-    [commented('image', `./${slug}.jpg`), 'a picture saved next to this file'],
+    [commented('image', `./${slug}.jpg`), 'a JPEG, PNG or WebP next to this file, 1200 px wide or more'],
     [commented('imageAlt', "Speakers on stage at last year's summit"), 'required with image: what the picture shows'],
     [commented('status', 'cancelled', plain), 'or postponed; leave out while the event goes ahead'],
     [commented('recurrence', 'FREQ=WEEKLY;BYDAY=TU;COUNT=10'), 'for a repeating event: here every Tuesday, 10 times'],
@@ -272,7 +272,7 @@ export function scaffoldArticle(request: NewRequest, ctx: ScaffoldContext): Scaf
       commented('summary', 'One or two sentences for lists and search.'),
       'at most 300 characters; default: the first paragraph',
     ],
-    [commented('image', `./${slug}.jpg`), 'a picture saved next to this file'],
+    [commented('image', `./${slug}.jpg`), 'a JPEG, PNG or WebP next to this file, 1200 px wide or more'],
     [
       commented('imageAlt', "A nurse using a tablet at a patient's bedside"),
       'required with image: what the picture shows',

@@ -65,7 +65,7 @@ describe('scaffold', () => {
       # organizer: "Example Health Association"
       # summary: "One or two sentences for lists and search."  # at most 300 characters; default: the first paragraph
       # tags: [digital-health, telehealth]          # tags already in use: digital-health, ehr
-      # image: "./hoi-nghi-y-te-so.jpg"             # a picture saved next to this file
+      # image: "./hoi-nghi-y-te-so.jpg"             # a JPEG, PNG or WebP next to this file, 1200 px wide or more
       # imageAlt: "Speakers on stage at last year's summit"  # required with image: what the picture shows
       # status: cancelled                           # or postponed; leave out while the event goes ahead
       # recurrence: "FREQ=WEEKLY;BYDAY=TU;COUNT=10"  # for a repeating event: here every Tuesday, 10 times
@@ -89,7 +89,7 @@ describe('scaffold', () => {
       # category: "Analysis"                        # default: News
       # tags: [ehr, telehealth]                     # tags already in use: digital-health, ehr
       # summary: "One or two sentences for lists and search."  # at most 300 characters; default: the first paragraph
-      # image: "./what-the-new-rules-change.jpg"    # a picture saved next to this file
+      # image: "./what-the-new-rules-change.jpg"    # a JPEG, PNG or WebP next to this file, 1200 px wide or more
       # imageAlt: "A nurse using a tablet at a patient's bedside"  # required with image: what the picture shows
       # updated: "2025-12-01"                       # when you change the article after it was published
       # draft: true                                 # only the dev server shows a draft; it is never published
