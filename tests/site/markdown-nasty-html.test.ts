@@ -203,7 +203,7 @@ describe('reading time', () => {
 describe.skipIf(!hasChromium())('accessibility of the repaired pages (axe-core)', () => {
   const served = servedInBrowser(join(root, 'dist'));
 
-  it('no serious or critical violation', async () => {
+  it('no moderate, serious or critical violation', async () => {
     const paths = [
       EVENT,
       '/news/mdx-with-html/',

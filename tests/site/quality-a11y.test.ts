@@ -1,5 +1,5 @@
 /**
- * Gate: axe-core in Chromium finds no serious or critical violation on one page
+ * Gate: axe-core in Chromium finds no moderate, serious or critical violation on one page
  * of each type (home, events, past events, event, year, month, day, news list,
  * article, tag, search when present (also showing results, and filtered and
  * sorted), 404), in light and
@@ -35,7 +35,7 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
   });
 
   it.each(MODES.map((mode) => [mode.name, mode] as const))(
-    'no serious or critical violation: %s',
+    'no moderate, serious or critical violation: %s',
     async (_name, mode) => {
       // The 404 page as served for an unknown path, not only as a file; search
       // with results on the page, and with a filter and a sort chosen.

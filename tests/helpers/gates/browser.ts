@@ -1,7 +1,7 @@
 /**
  * Gates that need a browser (Debian's Chromium through playwright-core), over a
  * built site served by src/node/static-server.ts:
- *  - axe-core: no serious or critical accessibility violation, per page and mode
+ *  - axe-core: no moderate, serious or critical accessibility violation, per page and mode
  *    (light and dark colour scheme, desktop and phone viewports);
  *  - the Content-Security-Policy at run time: pages served with the headers of
  *    netlify.toml load and run with no CSP violation reported by the browser.
@@ -51,7 +51,7 @@ async function open(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'load' });
 }
 
-/** axe-core over each path in each mode; only serious and critical violations are returned. */
+/** axe-core over each path in each mode; moderate, serious and critical violations are returned (minor ones are advice). */
 export async function checkAccessibility(
   browser: Browser,
   baseUrl: string,
@@ -77,7 +77,7 @@ export async function checkAccessibility(
           }),
         )) as { violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] };
         for (const v of result.violations) {
-          if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+          if (v.impact !== 'serious' && v.impact !== 'critical' && v.impact !== 'moderate') continue;
           violations.push({
             path,
             mode: mode.name,
