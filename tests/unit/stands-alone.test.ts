@@ -25,7 +25,7 @@ const texts = files(PROJECT)
   .filter((file) => TEXT.test(file) && file !== 'package-lock.json');
 
 describe('the repository stands alone', () => {
-  it('names no folder beside it (../shared or an absolute path of this machine)', () => {
+  it('names no folder beside it (a shared folder one level up, or an absolute path of this machine)', () => {
     const outside = /(?:\.\.\/)+shared\/|\/work\/shared\b|\/work\/main\b/;
     const found = texts.flatMap((file) =>
       readFileSync(join(PROJECT, file), 'utf8')
