@@ -52,6 +52,12 @@ describe('heading ids and anchors', () => {
     expect([...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1])).toEqual(['intro', 'intro-1', 'id-18f-consulting']);
   });
 
+  it('leaves no trace of an attribute the repairs removed from a heading it links', async () => {
+    expect(await run('<h2 style="color: red" onclick="go()">Agenda</h2>')).toBe(
+      '<h2 id="agenda"><a class="heading-anchor" href="#agenda">Agenda</a></h2>',
+    );
+  });
+
   it('links no heading that holds a link already (a link cannot hold another)', async () => {
     expect(await run('## [Agenda](https://example.org/agenda)')).toBe(
       '<h2 id="agenda"><a href="https://example.org/agenda" rel="external noopener noreferrer">Agenda</a></h2>',

@@ -402,9 +402,15 @@ function sendHeading(
     type: 'element',
     tagName: 'a',
     properties: { className: [anchorClass], href: `#${id}` },
-    children: node.children,
+    // A copy: the heading's own children are removed below, and with them the nodes they are.
+    children: JSON.parse(JSON.stringify(node.children)) as ElementContent[],
   };
-  ctx.replaceNode(node, { ...node, properties: { ...node.properties, id }, children: [anchor] });
+  // The heading itself stays: replacing it would carry the properties as this
+  // plugin sees them, where an attribute an earlier plugin removed reads as ""
+  // (`<h2 style="">`).
+  if (id !== propertyText(node.properties['id'])) ctx.setProperty(node, 'id', id);
+  for (let i = node.children.length - 1; i >= 0; i--) ctx.removeChildAt(node, i);
+  ctx.appendChild(node, anchor);
 }
 
 function holdsLink(node: { children?: readonly unknown[] }): boolean {
