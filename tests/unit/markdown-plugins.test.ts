@@ -56,6 +56,10 @@ describe('heading ids and anchors', () => {
     expect(await run('<h2 style="color: red" onclick="go()">Agenda</h2>')).toBe(
       '<h2 id="agenda"><a class="heading-anchor" href="#agenda">Agenda</a></h2>',
     );
+    // Moved under the page title too (h4 after nothing becomes h2), keeping what it may keep.
+    expect(await run('<h4 style="color: red" title="Day one">Agenda</h4>')).toBe(
+      '<h2 title="Day one" id="agenda"><a class="heading-anchor" href="#agenda">Agenda</a></h2>',
+    );
   });
 
   it('links no heading that holds a link already (a link cannot hold another)', async () => {

@@ -288,7 +288,13 @@ export function outlinePlugin({ source }: PluginFactoryContext): HastPluginDefin
         const final = levels[i] ?? level;
         if (final === level) return;
         const name = `h${final}`;
-        if (node.type === 'element') ctx.replaceNode(node, { ...node, tagName: name, children: node.children });
+        if (node.type === 'element')
+          ctx.replaceNode(node, {
+            ...node,
+            properties: keptProperties(node.properties),
+            tagName: name,
+            children: node.children,
+          });
         else ctx.replaceNode(node, { ...node, name, children: node.children });
       });
     },
@@ -402,15 +408,20 @@ function sendHeading(
     type: 'element',
     tagName: 'a',
     properties: { className: [anchorClass], href: `#${id}` },
-    // A copy: the heading's own children are removed below, and with them the nodes they are.
-    children: JSON.parse(JSON.stringify(node.children)) as ElementContent[],
+    children: node.children,
   };
-  // The heading itself stays: replacing it would carry the properties as this
-  // plugin sees them, where an attribute an earlier plugin removed reads as ""
-  // (`<h2 style="">`).
-  if (id !== propertyText(node.properties['id'])) ctx.setProperty(node, 'id', id);
-  for (let i = node.children.length - 1; i >= 0; i--) ctx.removeChildAt(node, i);
-  ctx.appendChild(node, anchor);
+  ctx.replaceNode(node, { ...node, properties: { ...keptProperties(node.properties), id }, children: [anchor] });
+}
+
+/**
+ * A heading's properties as a later plugin should write them back when it
+ * replaces the heading. An attribute an earlier plugin removed (a `style` or
+ * `on*` the CSP blocks, an obsolete `align`) still reads here, as "": written
+ * back, it would come out as `<h2 style="">`. No attribute of a heading means
+ * anything when empty, so empty ones are left out.
+ */
+function keptProperties(properties: Element['properties']): Element['properties'] {
+  return Object.fromEntries(Object.entries(properties).filter(([, value]) => value !== ''));
 }
 
 function holdsLink(node: { children?: readonly unknown[] }): boolean {
