@@ -254,17 +254,21 @@ export function routeOf(path: string): string {
   return 'other files (feeds, .ics, ...)';
 }
 
-/** Render time by route, from Astro's per-file lines (`├─ /news/x/index.html (+12ms)`). */
+/**
+ * Render time by route, from Astro's per-file lines (`├─ /news/x/index.html (+12ms)`).
+ * Pages rendered side by side can print their names on one line before the
+ * first time: each name counts as a file, and the time goes to the one it follows.
+ */
 export function routeTimes(lines: readonly LogLine[]): Record<string, { files: number; ms: number }> {
   const out: Record<string, { files: number; ms: number }> = {};
   for (const { text } of lines) {
-    const m = /[├└]─\s+(\/\S*)\s+\(\+([\d.]+)(ms|s)\)/.exec(text);
-    if (!m) continue;
-    const route = routeOf(m[1]!);
-    const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
-    const r = (out[route] ??= { files: 0, ms: 0 });
-    r.files++;
-    r.ms += ms;
+    for (const m of text.matchAll(/[├└]─\s+(\/[^\s├└]*?)(?=\s|[0-9:]{8}\s+[├└]|$)(?:\s+\(\+([\d.]+)(ms|s)\))?/g)) {
+      const route = routeOf(m[1]!);
+      const ms = m[2] === undefined ? 0 : Number(m[2]) * (m[3] === 's' ? 1000 : 1);
+      const r = (out[route] ??= { files: 0, ms: 0 });
+      r.files++;
+      r.ms += ms;
+    }
   }
   return out;
 }

@@ -1,8 +1,9 @@
 /**
- * Builds the Pagefind search bundle as the last step of `astro build`, through
- * Pagefind's Node API over the output folder (as Starlight does), so every
- * build that publishes pages also publishes their index: no second command to
- * forget. Only pages with `data-pagefind-body` (event and article pages) are
+ * Builds the Pagefind search bundle as part of `astro build`, through
+ * Pagefind's Node API, so every build that publishes pages also publishes
+ * their index: no second command to forget. On a cold build Pagefind takes
+ * the pages as they are rendered (src/node/streamed-index.ts); otherwise it
+ * reads them from the output folder after the build, as Starlight does. Only pages with `data-pagefind-body` (event and article pages) are
  * indexed; drafts and scheduled articles are never in a production build, so
  * never in the index. The dev server has no index; /search/ says so.
  *
@@ -16,37 +17,20 @@
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncFolder } from '../node/sync-folder.ts';
-import { bundleFileKind, type BundleFileKind } from '../node/search-bytes.ts';
-import { INDEXED_FOLDERS, PAGEFIND_DIR } from '../lib/search-bundles.ts';
+import { syncFolder, type FolderFile } from '../node/sync-folder.ts';
+import { BundleKey, PagefindBundle, closePagefind, isIndexed } from '../node/search-index.ts';
+import { StreamedIndex, type StreamedBundle } from '../node/streamed-index.ts';
+import { compareUrls, INDEXED_FOLDERS, PAGEFIND_DIR } from '../lib/search-bundles.ts';
+import { indexingPrerenderer } from './indexing-prerenderer.ts';
 
 export { PAGEFIND_DIR };
 
-/** Pagefind's options (https://pagefind.app/docs/node-api/): part of the bundle's key. */
-const INDEX_OPTIONS = {} as const;
-
-/**
- * The files /search/ loads: the search API, its worker and WebAssembly, and
- * the index. Pagefind's own UIs and the rest are not published.
- */
-const PUBLISHED_KINDS: ReadonlySet<BundleFileKind> = new Set([
-  'pagefind.js',
-  'worker',
-  'wasm',
-  'entry',
-  'meta',
-  'index',
-  'filter',
-  'fragment',
-]);
-
 type Page = { url: string; file: string };
 
-/** `events/<slug>/index.html` and `news/<slug>/index.html`, sorted by path. */
+/** `events/<slug>/index.html` and `news/<slug>/index.html`, in index order. */
 async function candidatePages(site: string): Promise<Page[]> {
   const pages: Page[] = [];
   for (const folder of INDEXED_FOLDERS) {
@@ -56,24 +40,14 @@ async function candidatePages(site: string): Promise<Page[]> {
       if (entry.isDirectory() && existsSync(file)) pages.push({ url: `/${folder}/${entry.name}/`, file });
     }
   }
-  return pages.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  return pages.sort((a, b) => compareUrls(a.url, b.url));
 }
-
-const BODY_MARK = Buffer.from('data-pagefind-body');
 
 /** What the bundle in dist/ was built from, and its files. */
 interface BundleRecord {
   key: string;
   files: string[];
   pages: number;
-}
-
-function pagefindVersion(): string {
-  return (
-    JSON.parse(readFileSync(join(fileURLToPath(import.meta.resolve('pagefind')), '../../package.json'), 'utf8')) as {
-      version: string;
-    }
-  ).version;
 }
 
 function readRecord(file: string): BundleRecord | undefined {
@@ -85,89 +59,75 @@ function readRecord(file: string): BundleRecord | undefined {
   }
 }
 
-type PagefindModule = typeof import('pagefind');
+/** The streamed bundle, if it was built from exactly the candidate pages in dist/. */
+function streamedFor(candidates: readonly Page[], streamed: StreamedBundle | undefined): StreamedBundle | undefined {
+  if (streamed?.urls.length !== candidates.length) return undefined;
+  return candidates.every((page, i) => page.url === streamed.urls[i]) ? streamed : undefined;
+}
 
-/**
- * Indexes the pages and returns the bundle's files. Pages go in sorted by
- * URL: Pagefind numbers pages in the order it receives them, and a folder's
- * order on disk depends on when each file was written, so that order would
- * change the index's bytes. Requests are answered in order; a window of them
- * keeps Pagefind busy.
- */
-async function indexPages(
-  pagefind: PagefindModule,
-  pages: readonly Page[],
-): Promise<{ path: string; content: Uint8Array }[]> {
-  const { index, errors } = await pagefind.createIndex(INDEX_OPTIONS);
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const pending: Promise<void>[] = [];
-  const failures: string[] = [];
-  for (const page of pages) {
-    const content = await readFile(page.file, 'utf8');
-    pending.push(
-      index
-        .addHTMLFile({ url: page.url, content })
-        .then((added) => void (added.errors.length > 0 && failures.push(`${page.file}: ${added.errors.join('; ')}`)))
-        .catch((error: unknown) => void failures.push(`${page.file}: ${String(error)}`)),
-    );
-    if (pending.length >= 64) await pending.shift();
+/** The key of dist/'s indexed pages, and how to build their bundle from dist/. */
+async function fromDist(
+  candidates: readonly Page[],
+): Promise<{ key: string; pages: number; files: () => Promise<FolderFile[]> }> {
+  // Pages are read again to be indexed (the OS has them cached) rather than held in memory.
+  const key = new BundleKey();
+  const pages: Page[] = [];
+  for (const page of candidates) {
+    const bytes = await readFile(page.file);
+    if (!isIndexed(bytes)) continue;
+    pages.push(page);
+    key.addPage(page.url, bytes);
   }
-  await Promise.all(pending);
-  if (failures.length > 0)
-    throw new Error(`Pagefind could not index ${failures.length} page(s):\n${failures.join('\n')}`);
-  const built = await index.getFiles();
-  if (built.errors.length > 0) throw new Error(`Pagefind could not write its files: ${built.errors.join('; ')}`);
-  await index.deleteIndex();
-  return built.files.filter((file) => PUBLISHED_KINDS.has(bundleFileKind(file.path)));
+  const files = async () => {
+    const bundle = await PagefindBundle.open();
+    for (const page of pages) await bundle.add(page.url, await readFile(page.file, 'utf8'), page.file);
+    return bundle.files();
+  };
+  return { key: key.digest(), pages: pages.length, files };
 }
 
 /** Brings dist/pagefind/ up to date with the indexed pages of dist/ (see the top of this file). */
-async function updateBundle(site: string, recordFile: string, logger: AstroIntegrationLogger): Promise<void> {
+async function updateBundle(
+  site: string,
+  recordFile: string,
+  stream: StreamedIndex,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const folder = join(site, PAGEFIND_DIR);
-  // The key: Pagefind's version and options, and each indexed page's URL and
-  // bytes, in URL order. (The code that builds the bundle, which holds the
-  // options, voids the record when it changes: keyedCaches in astro.config.mjs,
-  // CODE.pagefind in src/node/code-keys.ts.) Pages are read again to be indexed
-  // (the OS has them cached) rather than held in memory.
-  const key = createHash('sha256').update(`pagefind ${pagefindVersion()}\0${JSON.stringify(INDEX_OPTIONS)}\0`);
-  const pages: Page[] = [];
-  for (const page of await candidatePages(site)) {
-    const bytes = await readFile(page.file);
-    if (!bytes.includes(BODY_MARK)) continue;
-    pages.push(page);
-    key.update(page.url).update('\0').update(bytes).update('\0');
-  }
-  const record: BundleRecord = { key: key.digest('hex'), files: [], pages: pages.length };
+  const candidates = await candidatePages(site);
+  const streamed = streamedFor(candidates, await stream.result());
+  const bundle = streamed
+    ? { key: streamed.key, pages: streamed.pages, files: () => Promise.resolve(streamed.files) }
+    : await fromDist(candidates);
+  const record: BundleRecord = { key: bundle.key, files: [], pages: bundle.pages };
   const last = readRecord(recordFile);
   if (last?.key === record.key && last.files.every((path) => existsSync(join(folder, path)))) {
-    logger.info(`search: ${pages.length} event and article pages; the bundle is kept as it was`);
+    logger.info(`search: ${record.pages} event and article pages; the bundle is kept as it was`);
     return;
   }
   // Gone until the bundle is whole again: a build that fails half way must not be taken for current.
   rmSync(recordFile, { force: true });
-  // Loaded only here: the dev server and `astro check` never start the binary.
-  const pagefind = await import('pagefind');
-  try {
-    const files = await indexPages(pagefind, pages);
-    const synced = await syncFolder(folder, files);
-    record.files = files.map((file) => file.path);
-    logger.info(
-      `search: indexed ${pages.length} event and article pages in ${PAGEFIND_DIR}/, ${synced.written} files written, ${synced.removed} removed`,
-    );
-  } finally {
-    await pagefind.close();
-  }
+  const files = await bundle.files();
+  const synced = await syncFolder(folder, files);
+  record.files = files.map((file) => file.path);
+  const how = streamed ? 'each page as it was rendered' : `from dist/, as ${stream.reason}`;
+  logger.info(
+    `search: indexed ${record.pages} event and article pages in ${PAGEFIND_DIR}/, ${synced.written} files written, ${synced.removed} removed (${how})`,
+  );
   mkdirSync(join(recordFile, '..'), { recursive: true });
   writeFileSync(recordFile, JSON.stringify(record));
 }
 
 /**
- * Two integrations: `start` begins the bundle in its astro:build:done hook and
- * `finish` waits for it in its own. Hooks run one after another, so what sits
- * between them (the sitemap) runs while Pagefind's process works.
+ * Three hooks in two integrations. `start` puts the indexing prerenderer in
+ * place at astro:build:start, and in its astro:build:done takes the streamed
+ * bundle, or builds one from dist/; `finish` waits for it in its own
+ * astro:build:done. Hooks run one after another, so what sits between them
+ * (the sitemap) runs while Pagefind's process works.
  */
 export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegration } {
   let recordFile = '';
+  let stream = new StreamedIndex();
   let updating: Promise<void> = Promise.resolve();
   return {
     start: {
@@ -176,8 +136,12 @@ export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegr
         'astro:config:done': ({ config }) => {
           recordFile = join(fileURLToPath(config.cacheDir), 'pagefind-bundle.json');
         },
+        'astro:build:start': ({ setPrerenderer }) => {
+          stream = new StreamedIndex();
+          setPrerenderer((astro) => indexingPrerenderer(astro, stream));
+        },
         'astro:build:done': ({ dir, logger }) => {
-          updating = updateBundle(fileURLToPath(dir), recordFile, logger);
+          updating = updateBundle(fileURLToPath(dir), recordFile, stream, logger);
           // Reported by `finish`; not an unhandled rejection in the meantime.
           updating.catch(() => undefined);
         },
@@ -187,7 +151,11 @@ export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegr
       name: 'pagefind-search-finish',
       hooks: {
         'astro:build:done': async () => {
-          await updating;
+          try {
+            await updating;
+          } finally {
+            await closePagefind();
+          }
         },
       },
     },

@@ -14,6 +14,9 @@ export const CODE = {
   /** The search bundles (src/integrations/pagefind.ts keeps a record of what each was built from). */
   pagefind: [
     'src/integrations/pagefind.ts',
+    'src/integrations/indexing-prerenderer.ts',
+    'src/node/search-index.ts',
+    'src/node/streamed-index.ts',
     'src/lib/search-bundles.ts',
     'src/node/sync-folder.ts',
     'src/node/search-bytes.ts',

@@ -5,7 +5,7 @@
  * add up to the build's wall time.
  */
 import { describe, expect, it } from 'vitest';
-import { astroPhases, PHASES, type LogLine } from '../../scripts/bench/measure.ts';
+import { astroPhases, PHASES, routeTimes, type LogLine } from '../../scripts/bench/measure.ts';
 
 /** Log lines as `astro build` prints them, at the given seconds. */
 const log = (...lines: [number, string][]): LogLine[] => lines.map(([s, text]) => ({ t: s * 1000, text }));
@@ -76,5 +76,23 @@ describe('build phases', () => {
     const sum = Object.values(parts).reduce((a, b) => a + b, 0);
     expect(Math.abs(sum - total!)).toBeLessThanOrEqual(PHASES.length);
     expect(total).toBe(Math.round(6543.21 + 987.65));
+  });
+});
+
+describe('render time by route', () => {
+  it('counts every page, also those rendered side by side whose names share a line before any time', () => {
+    const lines = log(
+      [
+        5.0,
+        '05:36:22   ├─ /events/a/index.html05:36:22   ├─ /events/b/index.html05:36:22   ├─ /news/2/index.html (+9ms) ',
+      ],
+      [5.1, '05:36:22   ├─ /events/c/index.html (+1.5s) '],
+      [5.2, '05:36:22   ├─ /events/c.ics (+2ms) '],
+    );
+    expect(routeTimes(lines)).toEqual({
+      '/events/[slug]/': { files: 3, ms: 1500 },
+      '/news/[page]/': { files: 1, ms: 9 },
+      'other files (feeds, .ics, ...)': { files: 1, ms: 2 },
+    });
   });
 });
