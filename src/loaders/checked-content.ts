@@ -26,7 +26,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { relatedEventTags } from '../lib/mdx-components.ts';
 import type { CheckedFile, ContentKind } from '../lib/validation/check-file.ts';
 import { formatProblem, type Problem } from '../lib/validation/problem.ts';
-import { checkProject, sharedProjectCheck, type ProjectCheck } from '../node/check-project.ts';
+import { checkProject, takeProjectCheck, type ProjectCheck } from '../node/check-project.ts';
 import { hasRenderedHtml, RenderedHtmlFiles, renderedHtmlFolder, renderedHtmlPath } from '../node/rendered-html.ts';
 import { markdownKey, storedContentKey } from '../node/code-keys.ts';
 import { mdxOptions } from '../markdown.config.ts';
@@ -58,7 +58,7 @@ export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader 
       renderedHtmlFolder(cacheDir, context.collection);
       const loader = new EntryLoader(context, kind, root, siteTimeZone, cacheDir, renderKey);
       if (!isDevServer()) {
-        await loader.load(sharedProjectCheck(root) ?? (await checkProject(root, { siteTimeZone })));
+        await loader.load(takeProjectCheck(root, kind) ?? (await checkProject(root, { siteTimeZone })));
         return;
       }
       // The dev server: every new check (after a save under content/, seen by the watcher or by the

@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, summaryLine } from '../lib/validation/check-content.ts';
-import { checkFile, type CheckedFile } from '../lib/validation/check-file.ts';
+import { checkFile, type CheckedFile, type ContentKind } from '../lib/validation/check-file.ts';
 import { siteNow } from '../lib/site-now.ts';
 import { sortProblems, type Problem } from '../lib/validation/problem.ts';
 import { contentWarnings } from '../lib/validation/warnings.ts';
@@ -89,14 +89,28 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
 // Shared through globalThis: the integration (astro.config) and the content
 // loader are separate module instances in one process.
 const SHARED = Symbol.for('digital-health-calendar.project-check');
-const holder = globalThis as typeof globalThis & { [SHARED]?: Map<string, ProjectCheck> };
+interface Shared {
+  check: ProjectCheck;
+  /** The kinds whose loader has not taken the check yet. */
+  waiting: Set<ContentKind>;
+}
+const holder = globalThis as typeof globalThis & { [SHARED]?: Map<string, Shared> };
 
 /** Keeps a build's check for the content loader, which then neither reads nor parses a file again. */
 export function shareProjectCheck(root: string, check: ProjectCheck): void {
-  (holder[SHARED] ??= new Map()).set(root, check);
+  (holder[SHARED] ??= new Map()).set(root, { check, waiting: new Set(['event', 'article']) });
 }
 
-/** The check the build's pre-check made of `root`, if it ran in this process. */
-export function sharedProjectCheck(root: string): ProjectCheck | undefined {
-  return holder[SHARED]?.get(root);
+/**
+ * The check the build's pre-check made of `root`, if it ran in this process,
+ * for the loader of one kind. Once each kind's loader has it, it is let go:
+ * it holds every file's text and parse, which the pages never need (about a
+ * tenth of the heap the build renders with at 10,000 + 10,000).
+ */
+export function takeProjectCheck(root: string, kind: ContentKind): ProjectCheck | undefined {
+  const shared = holder[SHARED]?.get(root);
+  if (!shared) return undefined;
+  shared.waiting.delete(kind);
+  if (shared.waiting.size === 0) holder[SHARED]?.delete(root);
+  return shared.check;
 }
