@@ -3,8 +3,8 @@
  * Pagefind's Node API, so every build that publishes pages also publishes
  * their index: no second command to forget. On a cold build Pagefind takes
  * the pages as they are rendered (src/node/streamed-index.ts); otherwise it
- * reads them from the output folder after the build, as Starlight does. Only pages with `data-pagefind-body` (event and article pages) are
- * indexed; drafts and scheduled articles are never in a production build, so
+ * reads them from the output folder after the build, as Starlight does. Only
+ * pages with `data-pagefind-body` (event and article pages) are indexed; drafts and scheduled articles are never in a production build, so
  * never in the index. The dev server has no index; /search/ says so.
  *
  * One bundle of every page (src/lib/search-bundles.ts says why). dist/ is
