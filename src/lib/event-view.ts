@@ -32,7 +32,26 @@ export interface WhenView {
   startOffsetMinutes?: number;
 }
 
+/**
+ * Views made so far, by event, settings and occurrence: the card, the page,
+ * its JSON-LD, its search record and every feed show the same occurrence, and
+ * each view asks the zone data several times. Keyed by the event object, so an
+ * edited event (a new object) is never shown an old view.
+ */
+const madeViews = new WeakMap<Occurrence['event'], Map<WhenSettings, Map<string, WhenView>>>();
+
 export function whenView(occurrence: Occurrence, settings: WhenSettings): WhenView {
+  let bySettings = madeViews.get(occurrence.event);
+  if (!bySettings) madeViews.set(occurrence.event, (bySettings = new Map<WhenSettings, Map<string, WhenView>>()));
+  let views = bySettings.get(settings);
+  if (!views) bySettings.set(settings, (views = new Map<string, WhenView>()));
+  const key = `${occurrence.start} ${occurrence.startTime ?? ''} ${occurrence.end} ${occurrence.endTime ?? ''}`;
+  let view = views.get(key);
+  if (!view) views.set(key, (view = Object.freeze(makeWhenView(occurrence, settings))));
+  return view;
+}
+
+function makeWhenView(occurrence: Occurrence, settings: WhenSettings): WhenView {
   const { event, start, startTime, end, endTime } = occurrence;
   const zone = event.timezone;
   const startAttr = startTime ? isoWithOffset(start, startTime, zone) : start;

@@ -129,4 +129,15 @@ describe('an event\u2019s when', () => {
     expect(whenText(when({ start: '2027-01-28', end: '2027-01-28' }))).toBe('Thu 28 Jan 2027, All day');
     expect(when({ start: '2027-01-28', startTime: '09:00', end: '2027-01-28' }).time).toBe('9:00 am EST');
   });
+
+  it('is made once per occurrence and shared, and an edited event (a new object) gets its own', () => {
+    const event = makeEvent({ start: '2025-12-02', startTime: '10:45', end: '2025-12-04' });
+    const [occurrence] = occurrencesOf(event, '2030-12-31');
+    const view = whenView(occurrence!, site);
+    expect(whenView({ ...occurrence! }, site)).toBe(view);
+    expect(Object.isFrozen(view)).toBe(true);
+    expect(whenView(occurrence!, { ...site, locale: 'de-DE', dateNames: de })).not.toBe(view);
+    const moved = makeEvent({ start: '2025-12-02', startTime: '10:45', end: '2025-12-04', timezone: 'Europe/Berlin' });
+    expect(whenView(occurrencesOf(moved, '2030-12-31')[0]!, site).time).toBe('10:45 am CET');
+  });
 });
