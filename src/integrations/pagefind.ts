@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import { syncFolder, type FolderFile } from '../node/sync-folder.ts';
 import { BundleKey, PagefindBundle, closePagefind, isIndexed } from '../node/search-index.ts';
 import { StreamedIndex, type StreamedBundle } from '../node/streamed-index.ts';
-import { compareUrls, INDEXED_FOLDERS, PAGEFIND_DIR } from '../lib/search-bundles.ts';
+import { compareUrls, INDEXED_FOLDERS, PAGEFIND_DIR, searchablePart } from '../lib/search-bundles.ts';
 import { indexingPrerenderer } from './indexing-prerenderer.ts';
 
 export { PAGEFIND_DIR };
@@ -80,7 +80,7 @@ async function fromDist(
   }
   const files = async () => {
     const bundle = await PagefindBundle.open();
-    for (const page of pages) await bundle.add(page.url, await readFile(page.file, 'utf8'), page.file);
+    for (const page of pages) await bundle.add(page.url, searchablePart(await readFile(page.file, 'utf8')), page.file);
     return bundle.files();
   };
   return { key: key.digest(), pages: pages.length, files };

@@ -55,3 +55,40 @@ export function indexedPagesFirst<T>(paths: readonly T[], indexedUrl: (path: T) 
   indexed.sort((a, b) => compareUrls(a.url, b.url));
   return [...indexed.map((i) => i.path), ...rest];
 }
+
+const BODY_ATTRIBUTE = 'data-pagefind-body';
+const ANY_ATTRIBUTE = 'data-pagefind-';
+
+/**
+ * What Pagefind needs of a page: its `<html>` tag (the language) and the one
+ * element marked `data-pagefind-body`, which holds everything it indexes
+ * (text, filters, sort keys, metadata). About half of an event page is its
+ * header, navigation, footer and head, which Pagefind would parse only to
+ * skip. Any other `data-pagefind-` attribute outside that element, or more
+ * than one such element, and the page goes whole: nothing it marks is lost.
+ */
+export function searchablePart(page: string): string {
+  const mark = page.indexOf(BODY_ATTRIBUTE);
+  if (mark < 0 || page.indexOf(BODY_ATTRIBUTE, mark + 1) >= 0) return page;
+  const open = page.lastIndexOf('<', mark);
+  const tag = /^<([a-z][a-z0-9-]*)/.exec(page.slice(open, mark))?.[1];
+  const html = /<html\b[^>]*>/i.exec(page);
+  if (!tag || !html) return page;
+  const close = closingTagEnd(page, tag, open);
+  if (close < 0) return page;
+  const outside = page.slice(0, open) + page.slice(close);
+  if (outside.includes(ANY_ATTRIBUTE)) return page;
+  return `<!DOCTYPE html>${html[0]}<head></head><body>${page.slice(open, close)}</body></html>`;
+}
+
+/** Where the element opened at `open` ends (after its closing tag), counting nested elements of the same name; -1 if never. */
+function closingTagEnd(page: string, tag: string, open: number): number {
+  const tags = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
+  tags.lastIndex = open;
+  let depth = 0;
+  for (let m = tags.exec(page); m; m = tags.exec(page)) {
+    depth += m[1] ? -1 : 1;
+    if (depth === 0) return m.index + m[0].length;
+  }
+  return -1;
+}

@@ -14,6 +14,7 @@
  */
 import { BundleKey, PagefindBundle, isIndexed } from './search-index.ts';
 import type { FolderFile } from './sync-folder.ts';
+import { searchablePart } from '../lib/search-bundles.ts';
 
 /** Pages waiting for one before them; more means that one is not coming (it was kept, not rendered). */
 const MAX_WAITING = 64;
@@ -85,7 +86,7 @@ export class StreamedIndex {
     this.#key.addPage(url, page);
     this.#pages++;
     const bundle = (this.#bundle ??= PagefindBundle.open());
-    const content = Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8');
+    const content = searchablePart(Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8'));
     this.#feeding = this.#feeding
       .then(async () => (await bundle).add(url, content, url))
       .catch((error: unknown) => this.#giveUp(String(error)));

@@ -11,6 +11,8 @@ import { gzipSync } from 'node:zlib';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { bundleSizeOnDisk } from '../../src/node/search-bytes.ts';
 import { bundleFolders, searchFragments } from '../helpers/search-bundles.ts';
+import { compareUrls, searchablePart } from '../../src/lib/search-bundles.ts';
+import { PagefindBundle, closePagefind } from '../../src/node/search-index.ts';
 
 const dist = inject('siteDist');
 const bundle = join(dist, 'pagefind');
@@ -213,5 +215,22 @@ describe('the search index of the fixture site', () => {
       size.byKind,
     );
     expect(size.byKind.fragment).toBeGreaterThan(0);
+  });
+
+  it('is the same, byte for byte, whether Pagefind is sent the whole pages or only their searchable part', async () => {
+    const pages = [...PUBLISHED_EVENTS, ...PUBLISHED_ARTICLES]
+      .sort(compareUrls)
+      .map((url) => ({ url, html: readFileSync(join(dist, url, 'index.html'), 'utf8') }));
+    expect(pages.every(({ html }) => searchablePart(html).length < html.length / 2)).toBe(true);
+    const build = async (send: (html: string) => string) => {
+      const index = await PagefindBundle.open();
+      for (const { url, html } of pages) await index.add(url, send(html), url);
+      return Object.fromEntries((await index.files()).map((f) => [f.path, Buffer.from(f.content).toString('base64')]));
+    };
+    try {
+      expect(await build(searchablePart)).toEqual(await build((html) => html));
+    } finally {
+      await closePagefind();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { compareUrls, indexedPageUrl, indexedPagesFirst } from '../../src/lib/search-bundles.ts';
+import { compareUrls, indexedPageUrl, indexedPagesFirst, searchablePart } from '../../src/lib/search-bundles.ts';
 import { BundleKey, PagefindBundle, closePagefind } from '../../src/node/search-index.ts';
 import { StreamedIndex } from '../../src/node/streamed-index.ts';
 import type { FolderFile } from '../../src/node/sync-folder.ts';
@@ -100,5 +100,32 @@ describe('a search bundle built while pages are rendered', () => {
     for (const url of urls.slice(1)) await stream.offer(url, page(url));
     expect(stream.reason).toContain(`${urls[0]} was not rendered`);
     expect(await stream.result()).toBeUndefined();
+  });
+});
+
+describe('what Pagefind is sent of a page', () => {
+  const page = (article: string, head = '<title>T</title>', rest = '') =>
+    `<!DOCTYPE html><html lang="en-US"><head>${head}</head><body><header><form role="search"></form></header>` +
+    `<main>${article}</main>${rest}<footer>Site</footer></body></html>`;
+
+  it('is its <html> tag and the element marked data-pagefind-body, nested elements of its kind included', () => {
+    const article =
+      '<article class="prose" data-pagefind-body><h1>Summit</h1><article><p>Nested</p></article>' +
+      '<span data-pagefind-filter="tag">FHIR</span></article>';
+    expect(searchablePart(page(article))).toBe(
+      `<!DOCTYPE html><html lang="en-US"><head></head><body>${article}</body></html>`,
+    );
+  });
+
+  it('is the whole page when anything outside that element speaks to Pagefind, or when there are two', () => {
+    const article = '<article data-pagefind-body><h1>Summit</h1></article>';
+    const withMeta = page(article, '<meta data-pagefind-meta="image[content]" content="/a.png">');
+    expect(searchablePart(withMeta)).toBe(withMeta);
+    const twice = page(article, '', '<aside data-pagefind-body>More</aside>');
+    expect(searchablePart(twice)).toBe(twice);
+    const unclosed = page('<article data-pagefind-body><h1>Summit</h1>').replace('</main>', '');
+    expect(searchablePart(unclosed.replace(/<\/article>/g, ''))).toBe(unclosed.replace(/<\/article>/g, ''));
+    const none = page('<article><h1>List</h1></article>');
+    expect(searchablePart(none)).toBe(none);
   });
 });
