@@ -13,9 +13,9 @@ import type { ContentKind } from './validation/check-file.ts';
 import { CONTENT_DIRS } from './validation/check-content.ts';
 import { yamlLine, type YamlLineOptions } from './yaml-lines.ts';
 import { readCommandArgs, type OptionTypes } from './command-args.ts';
+import { PLACEHOLDER_MARK } from './placeholder.ts';
 
 /** The body a new file starts with; `npm run check` warns while it is still there. */
-export const PLACEHOLDER_MARK = 'Replace this paragraph';
 const EVENT_BODY = `${PLACEHOLDER_MARK} with the event's description: what it is, who it is for and how to take part.`;
 const ARTICLE_BODY = `${PLACEHOLDER_MARK} with the article. The first paragraph is shown in lists, so make it a good opening.`;
 

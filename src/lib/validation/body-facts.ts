@@ -15,7 +15,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { readBody, readTree } from '../excerpt.ts';
 import { parseMarkdown } from '../markdown-tree.ts';
 import { countWords, readingMinutes } from '../reading-time.ts';
-import { PLACEHOLDER_MARK } from '../scaffold.ts';
+import { PLACEHOLDER_MARK } from '../placeholder.ts';
 import type { ContentKind } from './check-file.ts';
 
 export interface BodyLink {

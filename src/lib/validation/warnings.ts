@@ -16,7 +16,7 @@ import { articlePublishedAt } from '../article-dates.ts';
 import { addDays, type IsoDate } from '../calendar-date.ts';
 import { occurrenceEnd, occurrenceTimes } from '../occurrences.ts';
 import { CALLOUT_TYPES, calloutType, MDX_COMPONENTS } from '../mdx-components.ts';
-import { PLACEHOLDER_MARK } from '../scaffold.ts';
+import { PLACEHOLDER_MARK } from '../placeholder.ts';
 import { preferredSpelling, tagKey } from '../tags.ts';
 import { instantOf, todayIn } from '../zoned-time.ts';
 import type { ArticleFields, EventFields } from './fields.ts';
