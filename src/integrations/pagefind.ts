@@ -4,8 +4,9 @@
  * their index: no second command to forget. On a cold build Pagefind takes
  * the pages as they are rendered (src/node/streamed-index.ts); otherwise it
  * reads them from the output folder after the build, as Starlight does. Only
- * pages with `data-pagefind-body` (event and article pages) are indexed; drafts and scheduled articles are never in a production build, so
- * never in the index. The dev server has no index; /search/ says so.
+ * pages with `data-pagefind-body` (event and article pages) are indexed;
+ * drafts and scheduled articles are never in a production build, so never in
+ * the index. The dev server has no index; /search/ says so.
  *
  * One bundle of every page (src/lib/search-bundles.ts says why). dist/ is
  * kept between builds (kept-output.ts), and so is the bundle: when none of its

@@ -22,6 +22,11 @@ export const PAGEFIND_PATH = `/${PAGEFIND_DIR}/`;
  */
 export const INDEXED_FOLDERS = ['events', 'news'] as const;
 
+/** The attribute of the one element of a page that Pagefind indexes. */
+export const PAGEFIND_BODY = 'data-pagefind-body';
+
+const INDEXED_PATH = new RegExp(`^/(${INDEXED_FOLDERS.join('|')})/([^/]+)/?$`);
+
 /**
  * The URL a page would have in the index, `/events/<slug>/` or
  * `/news/<slug>/`, from its path with or without the closing slash; undefined
@@ -29,7 +34,7 @@ export const INDEXED_FOLDERS = ['events', 'news'] as const;
  * (`data-pagefind-body`): `/events/past/` and `/news/2/` have this shape too.
  */
 export function indexedPageUrl(pathname: string): string | undefined {
-  const match = /^\/(events|news)\/([^/]+)\/?$/.exec(pathname);
+  const match = INDEXED_PATH.exec(pathname);
   return match ? `/${match[1]}/${match[2]}/` : undefined;
 }
 
@@ -56,7 +61,6 @@ export function indexedPagesFirst<T>(paths: readonly T[], indexedUrl: (path: T) 
   return [...indexed.map((i) => i.path), ...rest];
 }
 
-const BODY_ATTRIBUTE = 'data-pagefind-body';
 const ANY_ATTRIBUTE = 'data-pagefind-';
 
 /**
@@ -68,8 +72,8 @@ const ANY_ATTRIBUTE = 'data-pagefind-';
  * than one such element, and the page goes whole: nothing it marks is lost.
  */
 export function searchablePart(page: string): string {
-  const mark = page.indexOf(BODY_ATTRIBUTE);
-  if (mark < 0 || page.indexOf(BODY_ATTRIBUTE, mark + 1) >= 0) return page;
+  const mark = page.indexOf(PAGEFIND_BODY);
+  if (mark < 0 || page.indexOf(PAGEFIND_BODY, mark + 1) >= 0) return page;
   const open = page.lastIndexOf('<', mark);
   const tag = /^<([a-z][a-z0-9-]*)/.exec(page.slice(open, mark))?.[1];
   const html = /<html\b[^>]*>/i.exec(page);

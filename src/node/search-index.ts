@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { bundleFileKind, type BundleFileKind } from './search-bytes.ts';
 import type { FolderFile } from './sync-folder.ts';
 import type { PagefindIndex } from 'pagefind';
+import { PAGEFIND_BODY } from '../lib/search-bundles.ts';
 
 /** Pagefind's options: part of the bundle's key. */
 const INDEX_OPTIONS = {} as const;
@@ -34,7 +35,7 @@ const PUBLISHED_KINDS: ReadonlySet<BundleFileKind> = new Set([
 const WINDOW = 64;
 
 /** Event and article pages mark what is indexed; list pages in the same folders do not. */
-const BODY_MARK = Buffer.from('data-pagefind-body');
+const BODY_MARK = Buffer.from(PAGEFIND_BODY);
 
 export function isIndexed(page: Uint8Array): boolean {
   return Buffer.from(page.buffer, page.byteOffset, page.byteLength).includes(BODY_MARK);
