@@ -13,7 +13,7 @@
  * built from dist/ as before. Either way the bundle's bytes are the same.
  */
 import { BundleKey, PagefindBundle, isIndexed } from './search-index.ts';
-import type { FolderFile } from './sync-folder.ts';
+import type { WrittenBundle } from './sync-folder.ts';
 import { searchablePart } from '../lib/search-bundles.ts';
 
 /** Pages waiting for one before them; more means that one is not coming (it was kept, not rendered). */
@@ -25,10 +25,13 @@ export interface StreamedBundle {
   /** How many of them are indexed. */
   pages: number;
   key: string;
-  files: FolderFile[];
+  /** Its files, written by Pagefind, to be moved into place. */
+  bundle: WrittenBundle;
 }
 
 export class StreamedIndex {
+  /** Where Pagefind writes the bundle: a folder of the build's own, not dist/. */
+  readonly #folder: string;
   #expected: readonly string[] = [];
   #next = 0;
   readonly #waiting = new Map<string, Uint8Array>();
@@ -41,6 +44,10 @@ export class StreamedIndex {
   #result: Promise<StreamedBundle | undefined> = Promise.resolve(undefined);
   /** Why the stream gave up, for the build log. */
   reason = 'no pages were rendered';
+
+  constructor(folder: string) {
+    this.#folder = folder;
+  }
 
   /** The URLs of every page that may be indexed, in index order: the pages `offer` expects. */
   expect(urls: readonly string[]): void {
@@ -101,7 +108,7 @@ export class StreamedIndex {
     this.#result = (async () => {
       await this.#feeding;
       if (this.#state !== 'complete' || bundle === undefined) return undefined;
-      return { urls, pages, key, files: await (await bundle).files() };
+      return { urls, pages, key, bundle: await (await bundle).write(this.#folder) };
     })();
     // Reported when the build asks for it (src/integrations/pagefind.ts); not an unhandled rejection meanwhile.
     this.#result.catch(() => undefined);
