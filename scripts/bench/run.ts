@@ -187,7 +187,12 @@ export interface BenchResult {
 
 // --- layout -------------------------------------------------------------------------
 
-const PROJECT_CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+/**
+ * The allocator settings `npm run build` reads (node --env-file): the project is
+ * measured as it is built, the baseline as a plain Astro site.
+ */
+export const BUILD_ENV_FILE = 'scripts/build.env';
+const PROJECT_CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', BUILD_ENV_FILE];
 const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
 function isInside(path: string, dir: string): boolean {
@@ -309,9 +314,14 @@ function failure(site: SiteName, what: string, run: CommandRun): BuildError {
 
 /** One build of a site: `astro build` (the project runs Pagefind inside it), then Pagefind for the baseline. */
 async function build(site: SiteName, root: string, what: string, logFile: string): Promise<BuildSample> {
-  const astro = join(PROJECT, 'node_modules/.bin/astro');
+  const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
   const env = buildEnv();
-  const run = await runMeasured(astro, ['build', '--root', root], { cwd: root, env, timeoutMs: 3_600_000 });
+  const settings = site === 'project' ? [`--env-file=${join(root, BUILD_ENV_FILE)}`] : [];
+  const run = await runMeasured(process.execPath, [...settings, astro, 'build', '--root', root], {
+    cwd: root,
+    env,
+    timeoutMs: 3_600_000,
+  });
   saveLog(logFile, run);
   if (run.status !== 0) throw failure(site, what, run);
   const phases = astroPhases(run.lines, run.wallMs);

@@ -1,0 +1,45 @@
+/**
+ * `npm run build` starts Node with scripts/build.env, the allocator settings
+ * that keep the build's memory down (docs/performance.md), and the benchmark
+ * measures the build the same way.
+ */
+import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseEnv } from 'node:util';
+import { PROJECT } from '../helpers/fixture-site.ts';
+import { BUILD_ENV_FILE } from '../../scripts/bench/run.ts';
+
+const buildScript = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: { build: string } })
+  .scripts.build;
+
+describe('npm run build', () => {
+  it("is Astro's build, with Node reading the build's settings first", () => {
+    expect(buildScript).toBe(`node --env-file=${BUILD_ENV_FILE} node_modules/astro/bin/astro.mjs build`);
+  });
+
+  it('hands freed memory back at once in mimalloc (Rolldown, the Astro compiler) and jemalloc (Pagefind)', () => {
+    const settings = parseEnv(readFileSync(join(PROJECT, BUILD_ENV_FILE), 'utf8'));
+    expect(settings).toEqual({
+      MIMALLOC_PURGE_DELAY: '0',
+      _RJEM_MALLOC_CONF: 'dirty_decay_ms:0,muzzy_decay_ms:0',
+    });
+  });
+
+  it('gives them to the build and to the processes it starts, unless they are set already', () => {
+    const seen = (env: NodeJS.ProcessEnv) =>
+      execFileSync(
+        process.execPath,
+        [
+          `--env-file=${BUILD_ENV_FILE}`,
+          '-e',
+          `process.stdout.write(require('node:child_process').execSync('printenv MIMALLOC_PURGE_DELAY _RJEM_MALLOC_CONF'))`,
+        ],
+        { cwd: PROJECT, env, encoding: 'utf8' },
+      );
+    const { MIMALLOC_PURGE_DELAY: _m, _RJEM_MALLOC_CONF: _j, ...rest } = process.env;
+    expect(seen(rest)).toBe('0\ndirty_decay_ms:0,muzzy_decay_ms:0\n');
+    expect(seen({ ...rest, MIMALLOC_PURGE_DELAY: '250' })).toBe('250\ndirty_decay_ms:0,muzzy_decay_ms:0\n');
+  });
+});
