@@ -286,6 +286,9 @@ describe('incremental builds', () => {
   it('keeps rendered Markdown out of the content store, in a file per entry that follows edits and deletions', () => {
     expect(storeText).toContain('Vietnam announces');
     expect(storeText).not.toContain('<p>');
+    // Each entry's fields once: not again as the Markdown renderer's copy of the front matter.
+    expect(storeText).toContain('"imagePaths"');
+    expect(storeText).not.toContain('"frontmatter"');
     expect(sidecars.edited).toContain('<p>The ministry has published a timeline.</p>');
     expect(sidecars.deletedLeft).toBe(false);
     expect(sidecars.restored).toBe(sidecars.restoredCold);
