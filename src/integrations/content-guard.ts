@@ -3,6 +3,8 @@
  * bad content lists every problem at once and fails before a single page is
  * written: nothing half-built is published. The loader stores what this check
  * read (src/loaders/checked-content.ts): each file is read and parsed once.
+ * Once the content is stored, what the check and the loaders left behind is
+ * collected before the build goes on (astro:build:start).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +12,7 @@ import { join } from 'node:path';
 import { checkProject, shareProjectCheck } from '../node/check-project.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { markDevServer, rememberDevCheck } from '../loaders/dev-preview.ts';
+import { collectGarbage } from '../node/collect-garbage.ts';
 
 export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroIntegration {
   return {
@@ -52,6 +55,13 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
         const remembered = check.checked.length - check.freshCount;
         const kept = remembered > 0 ? `, ${remembered} remembered from the last build` : '';
         logger.info(`content: ${summary} (${check.freshCount} checked${kept})`);
+      },
+      // After the content sync, before Vite's bundle. The check and the loaders leave most of what they made behind
+      // (every file's text and parse, rendered bodies), and V8 lets the heap grow before it collects: at 10,000 +
+      // 10,000 entries, 1.1 GB of heap, a third of it live, when the bundle peaked at 2,063 MiB of memory (measured).
+      // Collected here, the bundle starts from the live part.
+      'astro:build:start': () => {
+        collectGarbage();
       },
     },
   };
