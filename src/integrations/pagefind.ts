@@ -12,17 +12,18 @@
  * kept between builds (kept-output.ts), and so is the bundle: when none of its
  * pages changed, and neither did the code and options that build it, it is
  * left as it is (Pagefind has no incremental index); otherwise it is built
- * again, Pagefind writes it to a folder in Astro's cache, and only its new and
- * changed files are moved into dist/. What it was built from is
+ * again and only its new and changed files are written (a streamed bundle's
+ * files are moved from the folder in Astro's cache where Pagefind wrote them).
+ * What it was built from is
  * recorded in Astro's cache folder, and that record is forgotten when this
  * code changes (keyedCaches in astro.config.mjs).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { syncFolder, type WrittenBundle } from '../node/sync-folder.ts';
+import { syncFolder, type BundleFile } from '../node/sync-folder.ts';
 import { BundleKey, PagefindBundle, closePagefind, isIndexed } from '../node/search-index.ts';
 import { StreamedIndex, type StreamedBundle } from '../node/streamed-index.ts';
 import { compareUrls, INDEXED_FOLDERS, PAGEFIND_DIR, searchablePart } from '../lib/search-bundles.ts';
@@ -45,7 +46,7 @@ async function candidatePages(site: string): Promise<Page[]> {
   return pages.sort((a, b) => compareUrls(a.url, b.url));
 }
 
-/** Where the build keeps the bundle's record, and where Pagefind writes the bundle before it is moved to dist/. */
+/** Where the build keeps the bundle's record, and where Pagefind writes a streamed bundle before it is moved to dist/. */
 interface BuildFiles {
   recordFile: string;
   staging: string;
@@ -76,7 +77,7 @@ function streamedFor(candidates: readonly Page[], streamed: StreamedBundle | und
 /** The key of dist/'s indexed pages, and how to build their bundle from dist/. */
 async function fromDist(
   candidates: readonly Page[],
-): Promise<{ key: string; pages: number; write: (folder: string) => Promise<WrittenBundle> }> {
+): Promise<{ key: string; pages: number; files: () => Promise<BundleFile[]> }> {
   // Pages are read again to be indexed (the OS has them cached) rather than held in memory.
   const key = new BundleKey();
   const pages: Page[] = [];
@@ -86,18 +87,18 @@ async function fromDist(
     pages.push(page);
     key.addPage(page.url, bytes);
   }
-  const write = async (folder: string) => {
+  const files = async () => {
     const bundle = await PagefindBundle.open();
     for (const page of pages) await bundle.add(page.url, searchablePart(await readFile(page.file, 'utf8')), page.file);
-    return bundle.write(folder);
+    return bundle.files();
   };
-  return { key: key.digest(), pages: pages.length, write };
+  return { key: key.digest(), pages: pages.length, files };
 }
 
 /** Brings dist/pagefind/ up to date with the indexed pages of dist/ (see the top of this file). */
 async function updateBundle(
   site: string,
-  { recordFile, staging }: BuildFiles,
+  recordFile: string,
   stream: StreamedIndex,
   logger: AstroIntegrationLogger,
 ): Promise<void> {
@@ -105,7 +106,7 @@ async function updateBundle(
   const candidates = await candidatePages(site);
   const streamed = streamedFor(candidates, await stream.result());
   const bundle = streamed
-    ? { key: streamed.key, pages: streamed.pages, write: () => Promise.resolve(streamed.bundle) }
+    ? { key: streamed.key, pages: streamed.pages, files: () => Promise.resolve(streamed.files) }
     : await fromDist(candidates);
   const record: BundleRecord = { key: bundle.key, files: [], pages: bundle.pages };
   const last = readRecord(recordFile);
@@ -115,9 +116,9 @@ async function updateBundle(
   }
   // Gone until the bundle is whole again: a build that fails half way must not be taken for current.
   rmSync(recordFile, { force: true });
-  const written = await bundle.write(staging);
-  const synced = await syncFolder(folder, written);
-  record.files = [...written.files];
+  const files = await bundle.files();
+  const synced = await syncFolder(folder, files);
+  record.files = files.map((file) => file.path);
   const how = streamed ? 'each page as it was rendered' : `from dist/, as ${stream.reason}`;
   logger.info(
     `search: indexed ${record.pages} event and article pages in ${PAGEFIND_DIR}/, ${synced.written} files written, ${synced.removed} removed (${how})`,
@@ -150,7 +151,10 @@ export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegr
           setPrerenderer((astro) => indexingPrerenderer(astro, stream));
         },
         'astro:build:done': ({ dir, logger }) => {
-          updating = updateBundle(fileURLToPath(dir), files, stream, logger);
+          // The streamed bundle's folder goes whether or not its files were used.
+          updating = updateBundle(fileURLToPath(dir), files.recordFile, stream, logger).finally(() =>
+            rm(files.staging, { recursive: true, force: true }),
+          );
           // Reported by `finish`; not an unhandled rejection in the meantime.
           updating.catch(() => undefined);
         },

@@ -13,7 +13,7 @@
  * built from dist/ as before. Either way the bundle's bytes are the same.
  */
 import { BundleKey, PagefindBundle, isIndexed } from './search-index.ts';
-import type { WrittenBundle } from './sync-folder.ts';
+import type { BundleFile } from './sync-folder.ts';
 import { searchablePart } from '../lib/search-bundles.ts';
 
 /** Pages waiting for one before them; more means that one is not coming (it was kept, not rendered). */
@@ -25,8 +25,8 @@ export interface StreamedBundle {
   /** How many of them are indexed. */
   pages: number;
   key: string;
-  /** Its files, written by Pagefind, to be moved into place. */
-  bundle: WrittenBundle;
+  /** Its files, written by Pagefind to the stream's folder. */
+  files: BundleFile[];
 }
 
 export class StreamedIndex {
@@ -92,7 +92,7 @@ export class StreamedIndex {
   #add(url: string, page: Uint8Array): void {
     this.#key.addPage(url, page);
     this.#pages++;
-    const bundle = (this.#bundle ??= PagefindBundle.open());
+    const bundle = (this.#bundle ??= PagefindBundle.open({ lean: true }));
     const content = searchablePart(Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8'));
     this.#feeding = this.#feeding
       .then(async () => (await bundle).add(url, content, url))
@@ -108,7 +108,7 @@ export class StreamedIndex {
     this.#result = (async () => {
       await this.#feeding;
       if (this.#state !== 'complete' || bundle === undefined) return undefined;
-      return { urls, pages, key, bundle: await (await bundle).write(this.#folder) };
+      return { urls, pages, key, files: await (await bundle).write(this.#folder) };
     })();
     // Reported when the build asks for it (src/integrations/pagefind.ts); not an unhandled rejection meanwhile.
     this.#result.catch(() => undefined);

@@ -1,18 +1,19 @@
 /**
- * Makes a folder hold exactly the files of another (where Pagefind wrote its
- * bundle), moving in only those that are new or changed and removing the
- * rest. Pagefind's bundle is about 10,000 files at 5,000 + 5,000 entries, and
- * a one-page edit changes a handful of them: rewriting (and, first, deleting)
- * them all took seconds for nothing, and a file left as it was keeps its date.
+ * Makes a folder hold exactly a given set of files, writing only those that
+ * are new or changed and removing the rest. Pagefind's bundle is about 10,000
+ * files at 5,000 + 5,000 entries, and a one-page edit changes a handful of them:
+ * rewriting (and, first, deleting) them all took seconds for nothing. The
+ * files come from memory or from a folder Pagefind wrote (search-index.ts).
  */
-import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 
-/** Files written to a folder of their own, to be moved into place. */
-export interface WrittenBundle {
-  folder: string;
-  /** The files to move, relative to `folder`, with `/` between parts; others there are left out. */
-  files: readonly string[];
+export interface BundleFile {
+  /** Relative to the folder, with `/` between parts. */
+  path: string;
+  content(): Promise<Uint8Array>;
+  /** Puts the file at `to` (its folder exists). */
+  place(to: string): Promise<void>;
 }
 
 /** How many files were written and removed. */
@@ -21,7 +22,26 @@ export interface SyncResult {
   removed: number;
 }
 
-/** Every file below `folder`, relative to it, with `/` between parts; none if it does not exist. */
+export function fileInMemory({ path, content }: { path: string; content: Uint8Array }): BundleFile {
+  return { path, content: () => Promise.resolve(content), place: (to) => writeFile(to, content) };
+}
+
+/** `path` in `folder`, moved from there when placed. */
+export function fileOnDisk(folder: string, path: string): BundleFile {
+  const file = join(folder, path);
+  return {
+    path,
+    content: () => readFile(file),
+    place: (to) =>
+      rename(file, to).catch(async (error: unknown) => {
+        // Another file system (a cache folder mounted elsewhere): copy instead.
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        await copyFile(file, to);
+      }),
+  };
+}
+
+/** Every file below `folder`, relative to it, sorted, with `/` between parts; none if it does not exist. */
 export async function filesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(() => []);
   return entries
@@ -30,18 +50,9 @@ export async function filesUnder(folder: string): Promise<string[]> {
     .sort();
 }
 
-async function sameContent(file: string, other: string): Promise<boolean> {
+async function isUnchanged(file: string, wanted: BundleFile): Promise<boolean> {
   const existing = await readFile(file).catch(() => undefined);
-  return existing !== undefined && Buffer.compare(existing, await readFile(other)) === 0;
-}
-
-async function move(from: string, to: string): Promise<void> {
-  await mkdir(dirname(to), { recursive: true });
-  await rename(from, to).catch(async (error: unknown) => {
-    // Another file system (a cache folder mounted elsewhere): copy instead.
-    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
-    await copyFile(from, to);
-  });
+  return existing !== undefined && Buffer.compare(existing, await wanted.content()) === 0;
 }
 
 /** Removes empty folders below `folder` (not `folder` itself). */
@@ -55,26 +66,24 @@ async function pruneEmpty(folder: string): Promise<void> {
   }
 }
 
-/** Brings `folder` in line with the bundle, then removes the bundle's own folder. */
-export async function syncFolder(folder: string, bundle: WrittenBundle): Promise<SyncResult> {
-  const wanted = new Set(bundle.files);
+export async function syncFolder(folder: string, files: readonly BundleFile[]): Promise<SyncResult> {
+  const wanted = new Set(files.map((f) => f.path));
   const stale = (await filesUnder(folder)).filter((path) => !wanted.has(path));
   await Promise.all(stale.map((path) => rm(join(folder, path))));
   let written = 0;
   // In batches: 10,000 files at once would open 10,000 descriptors.
-  for (let i = 0; i < bundle.files.length; i += 256) {
+  for (let i = 0; i < files.length; i += 256) {
     await Promise.all(
-      bundle.files.slice(i, i + 256).map(async (path) => {
-        const from = join(bundle.folder, path);
-        const to = join(folder, path);
-        if (await sameContent(to, from)) return;
-        await move(from, to);
+      files.slice(i, i + 256).map(async (file) => {
+        const to = join(folder, file.path);
+        if (await isUnchanged(to, file)) return;
+        await mkdir(dirname(to), { recursive: true });
+        await file.place(to);
         written++;
       }),
     );
   }
   await mkdir(folder, { recursive: true });
   await pruneEmpty(folder);
-  await rm(bundle.folder, { recursive: true, force: true });
   return { written, removed: stale.length };
 }

@@ -2,11 +2,11 @@
  * The Pagefind bundle of a built site (src/lib/search-bundles.ts), /pagefind/,
  * and the pages it holds, read from their fragments.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bundleFolders, readFragment } from '../../src/node/search-bytes.ts';
-import type { WrittenBundle } from '../../src/node/sync-folder.ts';
+import type { BundleFile } from '../../src/node/sync-folder.ts';
 
 export { bundleFolders };
 
@@ -26,7 +26,10 @@ export function newBundleFolder(): string {
   return join(mkdtempSync(join(tmpdir(), 'search-bundle-')), 'bundle');
 }
 
-/** Each published file of a written bundle, by path, as base64: two bundles compare byte for byte. */
-export function bundleBytes({ folder, files }: WrittenBundle): Record<string, string> {
-  return Object.fromEntries(files.map((path) => [path, readFileSync(join(folder, path)).toString('base64')]));
+/** Each published file of a bundle, by path, as base64: two bundles compare byte for byte. */
+export async function bundleBytes(files: readonly BundleFile[]): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    files.map(async (file) => [file.path, Buffer.from(await file.content()).toString('base64')] as const),
+  );
+  return Object.fromEntries(entries);
 }
