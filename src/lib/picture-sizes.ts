@@ -9,6 +9,7 @@
  * not enlarge, so a small picture is shown, cropped and shared at its own size
  * and the page still says the size of the file it gets.
  */
+import { TEXT_COLUMN_SIZES, TEXT_COLUMN_WIDTH } from './markdown/text-column.ts';
 
 export interface Size {
   width: number;
@@ -23,15 +24,15 @@ export interface PictureSize extends Size {
   sizes: string;
 }
 
-/** The widest a page's text column is (`--measure`, 42rem at 16px, in global.css). */
-const MEASURE = 672;
+/** The widest a page's text column is. */
+const MEASURE = TEXT_COLUMN_WIDTH;
 
 /** The lead picture of an event or article page: the whole picture, as wide as the text. */
 const LEAD = {
   width: MEASURE,
   // A phone (about 360 CSS px) at 1.5x to 3x, and the text column at 1x and 2x.
   widths: [480, 672, 1080, 1344],
-  sizes: `(min-width: 44rem) ${MEASURE}px, calc(100vw - 2rem)`,
+  sizes: TEXT_COLUMN_SIZES,
 };
 
 /** A card's thumbnail: cropped to 3:2, 7.5rem wide on a phone and 12rem from 40rem up (media.css). */

@@ -184,7 +184,7 @@ describe('pictures of events and articles', () => {
     expect($('article picture').length).toBe(0);
   });
 
-  it('pictures in Markdown and MDX bodies get a srcset, sizes, width, height and lazy loading', async () => {
+  it("pictures in Markdown and MDX bodies get a srcset, the text column's sizes, width, height and lazy loading", async () => {
     for (const [path, alt] of [
       ['/news/filler-04/', 'A sound wave flowing into lines of text on a note'],
       ['/news/mdx-article/', 'Spotlights over a stage'],
@@ -193,7 +193,8 @@ describe('pictures of events and articles', () => {
       const img = $(`article img[alt="${alt}"]`);
       expect(img.length, path).toBe(1);
       expect(img.attr('loading'), path).toBe('lazy');
-      expect(img.attr('sizes'), path).toBeTruthy();
+      // As wide as the text column at most, as the lead picture: not Astro's default of the whole screen.
+      expect(img.attr('sizes'), path).toBe('(min-width: 44rem) 672px, calc(100vw - 2rem)');
       expect(img.attr('style'), path).toBeUndefined();
       const width = Number(img.attr('width'));
       const height = Number(img.attr('height'));

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedPageUrl } from '../../src/lib/markdown/embed-link.ts';
 import { PAGE_IDS } from '../../src/lib/markdown/index.ts';
+import { TEXT_COLUMN_SIZES } from '../../src/lib/markdown/text-column.ts';
 import { movedHref, uniqueIds } from '../../src/lib/markdown/unique-ids.ts';
 import { effectiveSources, headersFor, parseCsp, readNetlifyHeaders } from '../helpers/gates/headers.ts';
 import { PROJECT } from '../helpers/fixture-site.ts';
@@ -72,6 +73,16 @@ describe('heading ids and anchors', () => {
     expect(await run('# Title in the body')).toBe(
       '<h2 id="title-in-the-body"><a class="heading-anchor" href="#title-in-the-body">Title in the body</a></h2>',
     );
+  });
+});
+
+describe('pictures in a body', () => {
+  it("say they are as wide as the text column at most; a writer's own sizes on an <img> is kept", async () => {
+    const html = await run(
+      '![A stage](https://example.org/stage.jpg)\n\n<img src="https://example.org/a.png" alt="A" sizes="50vw">',
+    );
+    expect([...html.matchAll(/ sizes="([^"]+)"/g)].map((m) => m[1])).toEqual([TEXT_COLUMN_SIZES, '50vw']);
+    expect(await run('No pictures, and <b>no images</b>.')).not.toContain('sizes');
   });
 });
 

@@ -26,8 +26,10 @@ import {
   dashesPlugin,
   outlinePlugin,
   pagePlugin,
+  pictureSizesPlugin,
   tablePlugin,
 } from './satteri-plugins.ts';
+import { TEXT_COLUMN_SIZES } from './text-column.ts';
 
 /**
  * Ids the pages around a body use (src/layouts, src/components, src/pages): a
@@ -78,6 +80,7 @@ export function markdownPlugins({ siteUrl }: MarkdownOptions): SatteriOptions {
     hastPlugins: [
       bodyHtmlPlugin,
       outlinePlugin,
+      pictureSizesPlugin(TEXT_COLUMN_SIZES),
       pagePlugin({
         siteHost: new URL(siteUrl).host,
         reserved: PAGE_IDS,

@@ -269,6 +269,26 @@ type HeadingNode = Element | MdxJsxFlowElementHast | MdxJsxTextElementHast;
  * body: its headings visited, then each one that moves renamed. Not headings
  * inside SVG or MathML, which are not the page's.
  */
+/**
+ * Pictures in a body say how wide they are on screen (`sizes`), before Astro
+ * makes their files and `srcset` from what the <img> carries; a writer's own
+ * `sizes` on an <img> in raw HTML is kept.
+ */
+export function pictureSizesPlugin(sizes: string) {
+  return ({ source }: PluginFactoryContext): HastPluginDefinition | null => {
+    if (!source.includes('![') && !/<img\b/i.test(source)) return null;
+    return {
+      name: 'picture-sizes',
+      element: {
+        filter: ['img'],
+        visit(node, ctx) {
+          if (node.properties?.['sizes'] === undefined) ctx.setProperty(node, 'sizes', sizes);
+        },
+      },
+    };
+  };
+}
+
 export function outlinePlugin({ source }: PluginFactoryContext): HastPluginDefinition {
   const mayHoldForeign = mayHoldForeignContent(source);
   const headings: { node: HeadingNode; level: number }[] = [];
