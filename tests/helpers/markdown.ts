@@ -40,15 +40,17 @@ export interface RenderOptions {
   mdx?: boolean;
   /** Front matter, as Astro passes it to the plugins. */
   frontmatter?: Record<string, unknown>;
+  /** Astro's data for the document, instead of the front matter alone: the images it collected, for one. */
+  astro?: Record<string, unknown>;
 }
 
 export async function render(
   markdown: string,
-  { mdast = [], hast = [], mdx = false, frontmatter = {} }: RenderOptions = {},
+  { mdast = [], hast = [], mdx = false, frontmatter = {}, astro = { frontmatter } }: RenderOptions = {},
 ): Promise<Rendered> {
   let tree: Root = { type: 'root', children: [] };
   const capture = { name: 'capture', before: (root: Readonly<Root>) => void (tree = plain(root) as Root) };
-  const data: Record<string, unknown> = { astro: { frontmatter }, [REPAIR_LOG]: [] };
+  const data: Record<string, unknown> = { astro, [REPAIR_LOG]: [] };
   const options = { mdastPlugins: mdast, hastPlugins: [...hast, capture], features: SITE_PLUGINS.features, data };
   const html = mdx ? (await mdxToJs(markdown, options), '') : (await markdownToHtml(markdown, options)).html;
   return { html, tree, data, repairs: (data[REPAIR_LOG] as Repair[]).map((r) => r.reason) };

@@ -269,20 +269,33 @@ type HeadingNode = Element | MdxJsxFlowElementHast | MdxJsxTextElementHast;
  * body: its headings visited, then each one that moves renamed. Not headings
  * inside SVG or MathML, which are not the page's.
  */
+/** The pictures of a body Astro makes files for: Markdown images it collected (`ctx.data.astro`), not raw <img>. */
+function madeByAstro(ctx: HastVisitorContext, src: unknown): boolean {
+  const astro = ctx.data['astro'] as { localImagePaths?: Set<string>; remoteImagePaths?: Set<string> } | undefined;
+  if (typeof src !== 'string' || !astro) return false;
+  let path: string;
+  try {
+    path = decodeURI(src);
+  } catch {
+    return false;
+  }
+  return (astro.localImagePaths?.has(path) ?? false) || (astro.remoteImagePaths?.has(path) ?? false);
+}
+
 /**
  * Pictures in a body say how wide they are on screen (`sizes`), before Astro
- * makes their files and `srcset` from what the <img> carries; a writer's own
- * `sizes` on an <img> in raw HTML is kept.
+ * makes their files and `srcset` from what the <img> carries. Only those Astro
+ * makes files for: `sizes` without `srcset` is invalid HTML.
  */
 export function pictureSizesPlugin(sizes: string) {
   return ({ source }: PluginFactoryContext): HastPluginDefinition | null => {
-    if (!source.includes('![') && !/<img\b/i.test(source)) return null;
+    if (!source.includes('![')) return null;
     return {
       name: 'picture-sizes',
       element: {
         filter: ['img'],
         visit(node, ctx) {
-          if (node.properties?.['sizes'] === undefined) ctx.setProperty(node, 'sizes', sizes);
+          if (madeByAstro(ctx, node.properties?.['src'])) ctx.setProperty(node, 'sizes', sizes);
         },
       },
     };
