@@ -14,9 +14,8 @@
  * left as it is (Pagefind has no incremental index); otherwise it is built
  * again and only its new and changed files are written (a streamed bundle's
  * files are moved from the folder in Astro's cache where Pagefind wrote them).
- * What it was built from is
- * recorded in Astro's cache folder, and that record is forgotten when this
- * code changes (keyedCaches in astro.config.mjs).
+ * What it was built from is recorded in Astro's cache folder, and that record
+ * is forgotten when this code changes (keyedCaches in astro.config.mjs).
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -46,7 +45,7 @@ async function candidatePages(site: string): Promise<Page[]> {
   return pages.sort((a, b) => compareUrls(a.url, b.url));
 }
 
-/** Where the build keeps the bundle's record, and where Pagefind writes a streamed bundle before it is moved to dist/. */
+/** Where the bundle's record is kept, and where Pagefind writes a streamed bundle before it goes to dist/. */
 interface BuildFiles {
   recordFile: string;
   staging: string;
@@ -135,25 +134,25 @@ async function updateBundle(
  * (the sitemap) runs while Pagefind's process works.
  */
 export function pagefindSearch(): { start: AstroIntegration; finish: AstroIntegration } {
-  const files: BuildFiles = { recordFile: '', staging: '' };
-  let stream = new StreamedIndex(files.staging);
+  const where: BuildFiles = { recordFile: '', staging: '' };
+  let stream = new StreamedIndex(where.staging);
   let updating: Promise<void> = Promise.resolve();
   return {
     start: {
       name: 'pagefind-search',
       hooks: {
         'astro:config:done': ({ config }) => {
-          files.recordFile = join(fileURLToPath(config.cacheDir), 'pagefind-bundle.json');
-          files.staging = join(fileURLToPath(config.cacheDir), 'pagefind-next');
+          where.recordFile = join(fileURLToPath(config.cacheDir), 'pagefind-bundle.json');
+          where.staging = join(fileURLToPath(config.cacheDir), 'pagefind-next');
         },
         'astro:build:start': ({ setPrerenderer }) => {
-          stream = new StreamedIndex(files.staging);
+          stream = new StreamedIndex(where.staging);
           setPrerenderer((astro) => indexingPrerenderer(astro, stream));
         },
         'astro:build:done': ({ dir, logger }) => {
           // The streamed bundle's folder goes whether or not its files were used.
-          updating = updateBundle(fileURLToPath(dir), files.recordFile, stream, logger).finally(() =>
-            rm(files.staging, { recursive: true, force: true }),
+          updating = updateBundle(fileURLToPath(dir), where.recordFile, stream, logger).finally(() =>
+            rm(where.staging, { recursive: true, force: true }),
           );
           // Reported by `finish`; not an unhandled rejection in the meantime.
           updating.catch(() => undefined);

@@ -24,12 +24,9 @@ export interface PictureSize extends Size {
   sizes: string;
 }
 
-/** The widest a page's text column is. */
-const MEASURE = TEXT_COLUMN_WIDTH;
-
 /** The lead picture of an event or article page: the whole picture, as wide as the text. */
 const LEAD = {
-  width: MEASURE,
+  width: TEXT_COLUMN_WIDTH,
   // A phone (about 360 CSS px) at 1.5x to 3x, and the text column at 1x and 2x.
   widths: [480, 672, 1080, 1344],
   sizes: TEXT_COLUMN_SIZES,

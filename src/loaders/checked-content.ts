@@ -167,7 +167,7 @@ class EntryLoader {
     const html = rendered.code;
     const imagePaths = [...rendered.metadata.localImagePaths, ...rendered.metadata.remoteImagePaths];
     // Without the renderer's copy of the front matter (Astro's remarkPluginFrontmatter, which no page reads and
-    // no plugin of ours writes): the fields are stored once, in `data`; the copy was a quarter of the store.
+    // no plugin of ours writes): the fields are stored once, in `data` (29.7 -> 26.3 MB at 10,000 + 10,000).
     const { frontmatter: _frontmatter, ...rest } = rendered.metadata;
     const metadata = { ...rest, imagePaths };
     const images = rendered.metadata.localImagePaths.map((path) =>

@@ -264,11 +264,6 @@ const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 type HeadingNode = Element | MdxJsxFlowElementHast | MdxJsxTextElementHast;
 
-/**
- * The outline under the page title (body-html.ts, repairOutline), on every
- * body: its headings visited, then each one that moves renamed. Not headings
- * inside SVG or MathML, which are not the page's.
- */
 /** The pictures of a body Astro makes files for: Markdown images it collected (`ctx.data.astro`), not raw <img>. */
 function madeByAstro(ctx: HastVisitorContext, src: unknown): boolean {
   const astro = ctx.data['astro'] as { localImagePaths?: Set<string>; remoteImagePaths?: Set<string> } | undefined;
@@ -302,6 +297,11 @@ export function pictureSizesPlugin(sizes: string) {
   };
 }
 
+/**
+ * The outline under the page title (body-html.ts, repairOutline), on every
+ * body: its headings visited, then each one that moves renamed. Not headings
+ * inside SVG or MathML, which are not the page's.
+ */
 export function outlinePlugin({ source }: PluginFactoryContext): HastPluginDefinition {
   const mayHoldForeign = mayHoldForeignContent(source);
   const headings: { node: HeadingNode; level: number }[] = [];
