@@ -18,6 +18,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, statSync } fro
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkPageCacheCopies } from '../node/page-cache-links.ts';
 
 export function keptOutput({ leave = [] }: { leave?: readonly string[] } = {}): AstroIntegration {
   let startedAt = Number.POSITIVE_INFINITY;
@@ -28,11 +29,14 @@ export function keptOutput({ leave = [] }: { leave?: readonly string[] } = {}): 
   return {
     name: 'kept-output',
     hooks: {
-      'astro:config:setup': ({ command, config, updateConfig }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, logger }) => {
         if (command !== 'build') return;
         cacheDir = fileURLToPath(config.cacheDir);
         outDir = fileURLToPath(config.outDir);
         updateConfig({ vite: { build: { emptyOutDir: false } } });
+        // With dist/ kept, Astro's cached copy of each page need not be written again (src/node/page-cache-links.ts).
+        if (!(await linkPageCacheCopies()))
+          logger.warn("Astro's page cache is not as this project expects: pages are copied into it, as Astro does");
       },
       'astro:build:start': () => {
         // The file system's clock, not the process's: the same one that stamps the output.

@@ -6,8 +6,17 @@
  * of the same content (nothing stale left in the kept dist/, src/integrations/
  * kept-output.ts), and it really skipped the pages the edits did not touch.
  */
-import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  appendFileSync,
+  copyFileSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSiteAsync, copySiteRoot } from '../helpers/build-async.ts';
 import { PROJECT } from '../helpers/fixture-site.ts';
@@ -38,6 +47,23 @@ function renderLog(output: string): { copied: string[]; rendered: string[] } {
     else rendered.push(path);
   }
   return { copied, rendered };
+}
+
+/**
+ * Astro's cached copies of pages (node_modules/.astro/dist/) that are not the
+ * page in dist/ itself, under another name (src/node/page-cache-links.ts),
+ * and how many copies there are.
+ */
+function unlinkedCopies(site: string): { copies: number; unlinked: string[] } {
+  const copies = join(site, 'node_modules/.astro/dist');
+  const files = readdirSync(copies, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  const unlinked = files
+    .map((e) => relative(copies, join(e.parentPath, e.name)))
+    .filter((path) => {
+      const page = join(site, 'dist', path);
+      return !existsSync(page) || statSync(page).ino !== statSync(join(copies, path)).ino;
+    });
+  return { copies: files.length, unlinked };
 }
 
 const IMAGES = join(PROJECT, 'tests/fixtures/writers/good/content/events/2026');
@@ -146,11 +172,16 @@ let editedArticle: string;
 let newsBefore: string;
 let storeText: string;
 let sidecars: { edited: string; deletedLeft: boolean; restored: string | undefined; restoredCold: string };
+let copiesAfterCold: ReturnType<typeof unlinkedCopies>;
+let copiesAfterRebuild: ReturnType<typeof unlinkedCopies>;
+let distLost: BuiltSite;
+let distLostDifferences: ReturnType<typeof compareBuilds>;
 
 beforeAll(async () => {
   const site = copySiteRoot(root, 'incremental');
   extendFixture(site);
   first = await buildSiteAsync(site);
+  copiesAfterCold = unlinkedCopies(site);
   unchanged = await buildSiteAsync(site);
   // Only an article's words change, not which pages exist: the search bundle must follow.
   appendFileSync(
@@ -217,6 +248,11 @@ beforeAll(async () => {
     buildSiteAsync(monthFresh, { SITE_NOW: MONTHS_LATER }),
   ]);
   monthDifferences = compareBuilds(monthMovedCold.dist, monthMoved.dist);
+  copiesAfterRebuild = unlinkedCopies(site);
+  // dist/ is lost and Astro's cache is kept: the pages come back from Astro's copies.
+  rmSync(join(site, 'dist'), { recursive: true });
+  distLost = await buildSiteAsync(site, { SITE_NOW: MONTHS_LATER });
+  distLostDifferences = compareBuilds(monthMovedCold.dist, distLost.dist);
 }, 600_000);
 
 describe('incremental builds', () => {
@@ -367,5 +403,18 @@ describe('incremental builds', () => {
       'data-pagefind-sort',
     );
     expect(monthDifferences).toEqual([]);
+  });
+
+  it("keeps Astro's copy of each page as a link to the page, not a second file, and restores a lost dist/ from them", () => {
+    expect(copiesAfterCold.copies).toBeGreaterThan(50);
+    expect(copiesAfterCold.unlinked).toEqual([]);
+    // The rebuilds above rendered some pages again (their copies replaced) and copied the rest.
+    expect(copiesAfterRebuild.copies).toBeGreaterThan(50);
+    expect(copiesAfterRebuild.unlinked).toEqual([]);
+    expect(distLost.status, distLost.output).toBe(0);
+    const { copied } = renderLog(distLost.output);
+    expect(distLost.output).toContain('/events/innovators-summit/index.html (restored)');
+    expect(copied.length).toBeGreaterThan(50);
+    expect(distLostDifferences).toEqual([]);
   });
 });
