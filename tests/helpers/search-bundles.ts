@@ -2,11 +2,11 @@
  * The Pagefind bundle of a built site (src/lib/search-bundles.ts), /pagefind/,
  * and the pages it holds, read from their fragments.
  */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleFolders, readFragment } from '../../src/node/search-bytes.ts';
 import type { BundleFile } from '../../src/node/sync-folder.ts';
+import { tempFolder } from './temp-folder.ts';
 
 export { bundleFolders };
 
@@ -23,7 +23,7 @@ export function searchFragments(dist: string): ReturnType<typeof readFragment>[]
 
 /** A folder for Pagefind to write a bundle to (not there yet), in the system's temporary folder. */
 export function newBundleFolder(): string {
-  return join(mkdtempSync(join(tmpdir(), 'search-bundle-')), 'bundle');
+  return join(tempFolder('search-bundle-'), 'bundle');
 }
 
 /** Each published file of a bundle, by path, as base64: two bundles compare byte for byte. */

@@ -1,16 +1,16 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CheckCache } from '../../src/node/check-cache.ts';
 import { checkFile } from '../../src/lib/validation/check-file.ts';
 import { fixtureFiles, observable } from '../helpers/checked-files.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 const TZ = 'America/New_York';
 
 describe('CheckCache', () => {
   const files = fixtureFiles(['site', 'bad']);
-  const path = join(mkdtempSync(join(tmpdir(), 'check-cache-')), 'content-check.json');
+  const path = join(tempFolder('check-cache-'), 'content-check.json');
 
   it('gives, from the cache, exactly what checkFile gives, for good and broken files', () => {
     expect(files.length).toBeGreaterThan(20);

@@ -1,9 +1,9 @@
 /** Keys of what the build keeps between runs (src/node/output-key.ts). */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { outputKey, stableText } from '../../src/node/output-key.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 describe('output keys', () => {
   it('write options with sorted keys, and functions by their source, which JSON would drop', () => {
@@ -17,7 +17,7 @@ describe('output keys', () => {
   });
 
   it('change with any byte of the listed code and with the options, and with nothing else', () => {
-    const root = mkdtempSync(join(tmpdir(), 'output-key-'));
+    const root = tempFolder('output-key-');
     mkdirSync(join(root, 'src'));
     writeFileSync(join(root, 'src/a.ts'), 'export const a = 1;');
     writeFileSync(join(root, 'other.ts'), 'x');

@@ -1,20 +1,11 @@
-import {
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-  existsSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileInMemory, fileOnDisk, filesUnder, syncFolder } from '../../src/node/sync-folder.ts';
+import { tempFolder } from '../helpers/temp-folder.ts';
 
 function folderWith(files: Record<string, string>): string {
-  const folder = mkdtempSync(join(tmpdir(), 'sync-folder-'));
+  const folder = tempFolder('sync-folder-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(folder, path, '..'), { recursive: true });
     writeFileSync(join(folder, path), text);
@@ -64,7 +55,7 @@ describe('syncFolder', () => {
   });
 
   it('creates the folder when it does not exist yet', async () => {
-    const folder = join(mkdtempSync(join(tmpdir(), 'sync-folder-')), 'bundle');
+    const folder = join(tempFolder('sync-folder-'), 'bundle');
     expect(await syncFolder(folder, [fileInMemory({ path: 'a.txt', content: bytes('a') })])).toEqual({
       written: 1,
       removed: 0,
