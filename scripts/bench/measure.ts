@@ -186,9 +186,10 @@ export type Phase = (typeof PHASES)[number];
 /**
  * The phases of one build, from when the log lines of `astro build` arrived:
  *  - startup: Node and Astro start, config and integrations' setup (the
- *    project's content check runs here), until `[content] Syncing content`;
- *  - contentSync: the content layer loads the collections, until
- *    `[content] Synced content`;
+ *    project's content check starts here, in a thread of its own), until
+ *    `[content] Syncing content`;
+ *  - contentSync: the content layer loads the collections (the project's
+ *    loaders wait for the rest of its check), until `[content] Synced content`;
  *  - bundle: types, build info and Vite's build of the entrypoints, until
  *    `generating static routes`;
  *  - render: every page rendered and written, until Astro's `✓ Completed in`;

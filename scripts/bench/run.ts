@@ -614,8 +614,8 @@ const kib = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ?
 const count = (v: number | undefined) => (v === undefined ? '-' : String(v));
 
 const PHASE_LABELS: Record<Phase, string> = {
-  startup: 'startup (project: with its content check)',
-  contentSync: 'content sync',
+  startup: 'startup (project: its content check starts)',
+  contentSync: 'content sync (project: with the rest of the check)',
   bundle: 'bundle (types, Vite)',
   render: 'render (pages written)',
   pagefind: 'Pagefind (project: with the sitemap)',

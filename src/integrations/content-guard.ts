@@ -1,20 +1,24 @@
 /**
- * Checks every content file before the content loader runs, so a build with
- * bad content lists every problem at once and fails before a single page is
- * written: nothing half-built is published. The loader stores what this check
- * read (src/loaders/checked-content.ts): each file is read and parsed once.
+ * Checks every content file, so a build with bad content lists every problem
+ * at once and fails once the content is synced, before a single page is
+ * bundled or written: nothing half-built is published. The check runs in a
+ * thread of its own while Astro starts; the loader stores what it read
+ * (src/loaders/checked-content.ts): each file is read and parsed once.
  * Once the content is stored, what the check and the loaders left behind is
  * collected before the build goes on (astro:build:start).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkProject, shareProjectCheck } from '../node/check-project.ts';
+import { checkProject, shareProjectCheck, type ProjectCheck } from '../node/check-project.ts';
+import { checkProjectInThread } from '../node/project-check-thread.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { markDevServer, rememberDevCheck } from '../loaders/dev-preview.ts';
 import { collectGarbage } from '../node/collect-garbage.ts';
 
 export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroIntegration {
+  /** The check's outcome, once its problems are said. */
+  let reported: Promise<Pick<ProjectCheck, 'errorCount' | 'summary'>> | undefined;
   return {
     name: 'content-guard',
     hooks: {
@@ -37,30 +41,41 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
           return;
         }
         if (command !== 'build') return;
-        // The same check, messages and warnings as `npm run check` (src/node/check-project.ts);
-        // files unchanged since the last build are not parsed again (src/node/check-cache.ts).
-        const check = await checkProject(root, {
+        // The same check, messages and warnings as `npm run check` (src/node/check-project.ts), in a thread of its
+        // own while Astro starts and the loaders render Markdown (src/node/project-check-thread.ts); files unchanged
+        // since the last build are not parsed again (src/node/check-cache.ts).
+        const check = checkProjectInThread(root, {
           siteTimeZone,
           ...(config.site && { siteUrl: config.site }),
           cacheFile: join(fileURLToPath(config.cacheDir), 'content-check.json'),
         });
-        const { problems, errorCount, summary } = check;
-        for (const p of problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
-        if (errorCount > 0) {
-          const error = new Error(`Content check failed: ${summary}. Fix the files listed above; nothing was built.`);
-          error.stack = error.message; // the list above is the message; a stack trace would only hide it
-          throw error;
-        }
         shareProjectCheck(root, check);
-        const remembered = check.checked.length - check.freshCount;
-        const kept = remembered > 0 ? `, ${remembered} remembered from the last build` : '';
-        logger.info(`content: ${summary} (${check.freshCount} checked${kept})`);
+        // Said as soon as it is known; the build stops at astro:build:start, before anything is bundled or written.
+        reported = check.check.then((done) => {
+          for (const p of done.problems) (p.severity === 'error' ? console.error : console.warn)(formatProblem(p));
+          const { errorCount, summary } = done;
+          if (errorCount > 0) return { errorCount, summary };
+          const remembered = done.checked.length - done.freshCount;
+          const kept = remembered > 0 ? `, ${remembered} remembered from the last build` : '';
+          logger.info(`content: ${summary} (${done.freshCount} checked${kept})`);
+          return { errorCount, summary };
+        });
+        // Awaited at astro:build:start (and by the loaders): not an unhandled rejection meanwhile.
+        reported.catch(() => undefined);
       },
       // After the content sync, before Vite's bundle. The check and the loaders leave most of what they made behind
       // (every file's text and parse, rendered bodies), and V8 lets the heap grow before it collects: at 10,000 +
       // 10,000 entries, 1.1 GB of heap, a third of it live, when the bundle peaked at 2,063 MiB of memory (measured).
       // Collected here, the bundle starts from the live part.
-      'astro:build:start': () => {
+      'astro:build:start': async () => {
+        const check = await reported;
+        if (check && check.errorCount > 0) {
+          const error = new Error(
+            `Content check failed: ${check.summary}. Fix the files listed above; nothing was built.`,
+          );
+          error.stack = error.message; // the list above is the message; a stack trace would only hide it
+          throw error;
+        }
         collectGarbage();
       },
     },

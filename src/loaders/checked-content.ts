@@ -24,9 +24,10 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relatedEventTags } from '../lib/mdx-components.ts';
-import type { CheckedFile, ContentKind } from '../lib/validation/check-file.ts';
+import { frontMatterBody, type CheckedFile, type ContentKind } from '../lib/validation/check-file.ts';
 import { formatProblem, type Problem } from '../lib/validation/problem.ts';
 import { checkProject, takeProjectCheck, type ProjectCheck } from '../node/check-project.ts';
+import type { ProjectCheckInThread } from '../node/project-check-thread.ts';
 import { hasRenderedHtml, RenderedHtmlFiles, renderedHtmlFolder, renderedHtmlPath } from '../node/rendered-html.ts';
 import { markdownKey, storedContentKey } from '../node/code-keys.ts';
 import { mdxOptions } from '../markdown.config.ts';
@@ -36,6 +37,13 @@ import { brokenEntryData, devProjectCheck, isDevServer, onDevCheck } from './dev
 type MarkdownProcessor = LoaderContext['config']['markdown']['processor'];
 type MarkdownRenderer = Awaited<ReturnType<MarkdownProcessor['createRenderer']>>;
 type RendererOptions = Parameters<MarkdownProcessor['createRenderer']>[0];
+type Rendered = Awaited<ReturnType<MarkdownRenderer['render']>>;
+
+/** A body rendered before the check was done, and the body it was rendered from. */
+interface RenderedAhead {
+  body: string;
+  rendered: Promise<Rendered>;
+}
 
 export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader {
   return {
@@ -58,7 +66,9 @@ export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader 
       renderedHtmlFolder(cacheDir, context.collection);
       const loader = new EntryLoader(context, kind, root, siteTimeZone, cacheDir, renderKey);
       if (!isDevServer()) {
-        await loader.load(takeProjectCheck(root, kind) ?? (await checkProject(root, { siteTimeZone })));
+        const running = takeProjectCheck(root, kind);
+        if (running) await loader.loadWhileChecked(running);
+        else await loader.load(await checkProject(root, { siteTimeZone }));
         return;
       }
       // The dev server: every new check (after a save under content/, seen by the watcher or by the
@@ -108,8 +118,44 @@ class EntryLoader {
     this.#cacheDir = cacheDir;
   }
 
+  /**
+   * The build's way (src/integrations/content-guard.ts): the changed Markdown
+   * bodies are rendered while the check runs in its thread, then the store is
+   * brought in line with it. A check with errors stores nothing: the build
+   * says why and stops before its bundle.
+   */
+  async loadWhileChecked(running: ProjectCheckInThread): Promise<void> {
+    const ahead = this.#renderAhead(await running.texts);
+    const check = await running.check;
+    if (check.errorCount > 0) return;
+    await this.load(check, ahead);
+  }
+
+  /**
+   * Starts rendering each changed Markdown file of this collection from its
+   * text alone. A body that names `frontmatter` waits for the fields: Astro's
+   * heading ids read them (as `frontmatter.title`).
+   */
+  #renderAhead(texts: ReadonlyMap<string, string>): Map<string, RenderedAhead> {
+    const folder = this.#kind === 'event' ? 'content/events/' : 'content/articles/';
+    const stored = new Map<string, string | number | undefined>();
+    for (const [, entry] of this.#context.store.entries()) if (entry.filePath) stored.set(entry.filePath, entry.digest);
+    const ahead = new Map<string, RenderedAhead>();
+    for (const [file, text] of texts) {
+      if (!file.startsWith(folder) || !file.endsWith('.md')) continue;
+      const digest = this.#context.generateDigest(text);
+      const body = frontMatterBody(text);
+      if (stored.get(file) === digest || body === undefined || body.includes('frontmatter')) continue;
+      const rendered = this.#render(body.trim(), join(this.#root, file), {});
+      // Awaited when the entry is stored; not an unhandled rejection if the check stops the build first.
+      rendered.catch(() => undefined);
+      ahead.set(file, { body, rendered });
+    }
+    return ahead;
+  }
+
   /** Brings the store in line with the check: new and changed files stored, removed ones deleted. */
-  async load(check: ProjectCheck): Promise<void> {
+  async load(check: ProjectCheck, ahead?: ReadonlyMap<string, RenderedAhead>): Promise<void> {
     const { store } = this.#context;
     const seen = new Set<string>();
     const broken: Problem[] = [];
@@ -128,7 +174,15 @@ class EntryLoader {
           else await this.#store(file, digest, brokenEntryData(this.#kind, this.#siteTimeZone), files);
           continue;
         }
-        await this.#store(file, digest, { ...file.fields }, files);
+        // Rendered ahead from the same body, or now.
+        const early = ahead?.get(file.file);
+        await this.#store(
+          file,
+          digest,
+          { ...file.fields },
+          files,
+          early?.body === file.body ? early.rendered : undefined,
+        );
       }
     });
     for (const id of [...store.keys()]) {
@@ -145,7 +199,13 @@ class EntryLoader {
     }
   }
 
-  async #store(file: CheckedFile, digest: string, fields: Record<string, unknown>, files: RenderedHtmlFiles) {
+  async #store(
+    file: CheckedFile,
+    digest: string,
+    fields: Record<string, unknown>,
+    files: RenderedHtmlFiles,
+    renderedAhead?: Promise<Rendered>,
+  ) {
     const { store } = this.#context;
     const filePath = join(this.#root, file.file);
     const data = await this.#context.parseData({ id: file.slug, data: fields, filePath });
@@ -161,9 +221,7 @@ class EntryLoader {
       store.set({ id: file.slug, data: { ...data, derived }, filePath: file.file, digest, deferredRender: true });
       return;
     }
-    const rendered = await (
-      await this.#markdown()
-    ).render(body, { frontmatter: fields, fileURL: pathToFileURL(filePath) });
+    const rendered = await (renderedAhead ?? this.#render(body, filePath, fields));
     const html = rendered.code;
     const imagePaths = [...rendered.metadata.localImagePaths, ...rendered.metadata.remoteImagePaths];
     // Without the renderer's copy of the front matter (Astro's remarkPluginFrontmatter, which no page reads and
@@ -198,6 +256,10 @@ class EntryLoader {
       rendered: { html, metadata },
       assetImports: imagePaths,
     });
+  }
+
+  async #render(body: string, filePath: string, frontmatter: Record<string, unknown>): Promise<Rendered> {
+    return (await this.#markdown()).render(body, { frontmatter, fileURL: pathToFileURL(filePath) });
   }
 
   /** The project's Markdown pipeline, as Astro's own loader makes it from the configuration. */

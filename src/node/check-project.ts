@@ -2,8 +2,9 @@
  * The whole content check of a project folder, as `npm run check`, the
  * build's pre-check and the content loader run it: read every file, check
  * each, then the cross-file rules (duplicate slugs, tags, links, images, stale
- * "upcoming"). A build reads and parses each file here only: the loader stores
- * the checked fields (shareProjectCheck).
+ * "upcoming"). A build reads and parses each file here only, in a thread of
+ * its own (project-check-thread.ts): the loader stores the checked fields
+ * (shareProjectCheck).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import { readContentFiles } from './read-content.ts';
 import { CheckCache } from './check-cache.ts';
 import { checkKey } from './code-keys.ts';
 import { site } from '../site.config.ts';
+import type { ProjectCheckInThread } from './project-check-thread.ts';
 
 export interface ProjectCheckOptions {
   siteTimeZone: string;
@@ -26,6 +28,8 @@ export interface ProjectCheckOptions {
   cacheFile?: string;
   /** How far open-ended series are listed; default the site config's. */
   recurrenceHorizonMonths?: number;
+  /** Called with the files' texts once they are read, before any is checked. */
+  onRead?: (texts: Map<string, string>) => void;
 }
 
 export interface ProjectCheck {
@@ -48,6 +52,8 @@ export interface ProjectCheck {
 
 export async function checkProject(root: string, options: ProjectCheckOptions): Promise<ProjectCheck> {
   const { sources, strays } = await readContentFiles(root);
+  const texts = new Map(sources.map((s) => [s.path, s.text]));
+  options.onRead?.(texts);
   const cache = options.cacheFile
     ? CheckCache.load(options.cacheFile, checkKey(root, options.siteTimeZone))
     : undefined;
@@ -81,7 +87,7 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
     files,
     summary: summaryLine({ errorCount, warningCount }, fileCount),
     checked: check.files,
-    texts: new Map(sources.map((s) => [s.path, s.text])),
+    texts,
     freshCount,
   };
 }
@@ -90,24 +96,24 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
 // loader are separate module instances in one process.
 const SHARED = Symbol.for('digital-health-calendar.project-check');
 interface Shared {
-  check: ProjectCheck;
+  check: ProjectCheckInThread;
   /** The kinds whose loader has not taken the check yet. */
   waiting: Set<ContentKind>;
 }
 const holder = globalThis as typeof globalThis & { [SHARED]?: Map<string, Shared> };
 
-/** Keeps a build's check for the content loader, which then neither reads nor parses a file again. */
-export function shareProjectCheck(root: string, check: ProjectCheck): void {
+/** Keeps a build's check, as it runs, for the content loaders, which then neither read nor parse a file again. */
+export function shareProjectCheck(root: string, check: ProjectCheckInThread): void {
   (holder[SHARED] ??= new Map()).set(root, { check, waiting: new Set(['event', 'article']) });
 }
 
 /**
- * The check the build's pre-check made of `root`, if it ran in this process,
- * for the loader of one kind. Once each kind's loader has it, it is let go:
- * it holds every file's text and parse, which the pages never need (about a
- * tenth of the heap the build renders with at 10,000 + 10,000).
+ * The check the build's pre-check is making of `root`, if it runs in this
+ * process, for the loader of one kind. Once each kind's loader has it, it is
+ * let go: it holds every file's text and parse, which the pages never need
+ * (about a tenth of the heap the build renders with at 10,000 + 10,000).
  */
-export function takeProjectCheck(root: string, kind: ContentKind): ProjectCheck | undefined {
+export function takeProjectCheck(root: string, kind: ContentKind): ProjectCheckInThread | undefined {
   const shared = holder[SHARED]?.get(root);
   if (!shared) return undefined;
   shared.waiting.delete(kind);

@@ -21,18 +21,42 @@ export type CheckedRecord = CheckedFile extends infer F
 /** The record of `checked`, or undefined when its body is not the end of `text` (then it cannot be rebuilt). */
 export function recordOf(checked: CheckedFile, text: string): CheckedRecord | undefined {
   if (!text.endsWith(checked.body)) return undefined;
-  const { file: _file, lineOf, body, ...rest } = checked;
+  return plainRecord(checked, text.length - checked.body.length);
+}
+
+function plainRecord(checked: CheckedFile, bodyStart: number): CheckedRecord {
+  const { file: _file, lineOf, body: _body, ...rest } = checked;
   const names: readonly string[] = checked.kind === 'event' ? EVENT_FIELDS : ARTICLE_FIELDS;
   const lines: Record<string, number> = {};
   for (const name of names) {
     const line = lineOf(name);
     if (line !== undefined) lines[name] = line;
   }
-  return { ...rest, lines, bodyStart: text.length - body.length };
+  return { ...rest, lines, bodyStart };
 }
 
 /** The checked file a record was made from. */
 export function checkedOf(record: CheckedRecord, file: string, text: string): CheckedFile {
   const { lines, bodyStart, ...checked } = record;
   return { ...checked, file, lineOf: (field: string) => lines[field], body: text.slice(bodyStart) };
+}
+
+/** A checked file as plain data, for another thread: its record, with its body when its text does not end with it. */
+export interface CheckedMessage {
+  file: string;
+  record: CheckedRecord;
+  body?: string;
+}
+
+export function messageOf(checked: CheckedFile, text: string): CheckedMessage {
+  const record = recordOf(checked, text);
+  return record
+    ? { file: checked.file, record }
+    : { file: checked.file, record: plainRecord(checked, text.length), body: checked.body };
+}
+
+/** The checked file a message was made from. */
+export function checkedOfMessage({ file, record, body }: CheckedMessage, text: string): CheckedFile {
+  const checked = checkedOf(record, file, text);
+  return body === undefined ? checked : { ...checked, body };
 }

@@ -106,6 +106,21 @@ export function readFrontMatter(text: string): FrontMatter {
   return { data: parsed.data, body: parsed.content, lineOf };
 }
 
+/**
+ * A file's body as readFrontMatter gives it, without reading the fields: the
+ * split alone, for work that can start before the check is done (the build's
+ * loader renders bodies meanwhile, src/loaders/checked-content.ts).
+ * Undefined when the file has no front matter to split off.
+ */
+export function frontMatterBody(text: string): string | undefined {
+  if (!/^---\r?\n/.test(text)) return undefined;
+  try {
+    return matter(text, { engines: { yaml: () => ({}) } }).content;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Checks one file; `file` is its path from the project root, e.g. `content/events/summit.md`. */
 export function checkFile(file: string, text: string, kind: ContentKind, siteTimeZone: string): CheckedFile {
   return kind === 'event'
