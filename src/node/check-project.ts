@@ -30,6 +30,8 @@ export interface ProjectCheckOptions {
   recurrenceHorizonMonths?: number;
   /** Called with the files' texts once they are read, before any is checked. */
   onRead?: (texts: Map<string, string>) => void;
+  /** Given the cache's save, to call once the check is handed on, instead of saving before it returns. */
+  saveCacheLater?: (save: () => void) => void;
 }
 
 export interface ProjectCheck {
@@ -66,7 +68,11 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
     cache?.remember(checked, text);
     return checked;
   });
-  cache?.save();
+  if (cache) {
+    const save = () => cache.save();
+    if (options.saveCacheLater) options.saveCacheLater(save);
+    else save();
+  }
   const crossFile = contentWarnings(check.files, {
     now: options.now ?? siteNow(process.env['SITE_NOW'], new Date()),
     siteTimeZone: options.siteTimeZone,

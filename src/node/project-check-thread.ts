@@ -28,7 +28,10 @@ export interface ProjectCheckInThread {
 // A path, not `new URL(…, import.meta.url)`: Vite, which loads this with astro.config.mjs, rewrites that pattern.
 const WORKER = join(dirname(fileURLToPath(import.meta.url)), 'project-check-worker.ts');
 
-export function checkProjectInThread(root: string, options: Omit<ProjectCheckOptions, 'onRead'>): ProjectCheckInThread {
+export function checkProjectInThread(
+  root: string,
+  options: Omit<ProjectCheckOptions, 'onRead' | 'saveCacheLater'>,
+): ProjectCheckInThread {
   const worker = new Worker(WORKER, { workerData: { root, options } });
   let texts: Map<string, string> | undefined;
   let textsRead: (texts: Map<string, string>) => void = () => undefined;
@@ -54,5 +57,9 @@ export function checkProjectInThread(root: string, options: Omit<ProjectCheckOpt
     );
   });
   // A check that fails before the texts are read fails both.
-  return { texts: Promise.race([textsPromise, check.then(() => textsPromise)]), check };
+  const textsOrFailure = Promise.race([textsPromise, check.then(() => textsPromise)]);
+  // Awaited by the loaders (and the check by content-guard.ts): not an unhandled rejection meanwhile.
+  textsOrFailure.catch(() => undefined);
+  check.catch(() => undefined);
+  return { texts: textsOrFailure, check };
 }
