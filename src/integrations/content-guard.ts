@@ -10,7 +10,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { checkProject, shareProjectCheck, type ProjectCheck } from '../node/check-project.ts';
+import type { ProjectCheck } from '../node/check-project.ts';
+import { shareProjectCheck } from '../node/shared-check.ts';
 import { checkProjectInThread } from '../node/project-check-thread.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { markDevServer, rememberDevCheck } from '../loaders/dev-preview.ts';
@@ -27,6 +28,8 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
         if (command === 'dev') {
           // The dev server shows content errors in the browser's overlay instead (src/loaders/dev-preview.ts).
           const options = { siteTimeZone, ...(config.site && { siteUrl: config.site }) };
+          // Loaded here only: a build checks in a thread of its own and never loads the check's code itself.
+          const { checkProject } = await import('../node/check-project.ts');
           markDevServer({ root, check: () => checkProject(root, options) });
           const check = await checkProject(root, options);
           rememberDevCheck(check);

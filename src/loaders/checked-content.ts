@@ -24,9 +24,11 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relatedEventTags } from '../lib/mdx-components.ts';
-import { frontMatterBody, type CheckedFile, type ContentKind } from '../lib/validation/check-file.ts';
+import type { CheckedFile, ContentKind } from '../lib/validation/check-file.ts';
+import { frontMatterBody } from '../lib/validation/front-matter-body.ts';
 import { formatProblem, type Problem } from '../lib/validation/problem.ts';
-import { checkProject, takeProjectCheck, type ProjectCheck } from '../node/check-project.ts';
+import type { ProjectCheck } from '../node/check-project.ts';
+import { takeProjectCheck } from '../node/shared-check.ts';
 import type { ProjectCheckInThread } from '../node/project-check-thread.ts';
 import { hasRenderedHtml, RenderedHtmlFiles, renderedHtmlFolder, renderedHtmlPath } from '../node/rendered-html.ts';
 import { markdownKey, storedContentKey } from '../node/code-keys.ts';
@@ -68,7 +70,7 @@ export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader 
       if (!isDevServer()) {
         const running = takeProjectCheck(root, kind);
         if (running) await loader.loadWhileChecked(running);
-        else await loader.load(await checkProject(root, { siteTimeZone }));
+        else await loader.load(await checkHere(root, siteTimeZone));
         return;
       }
       // The dev server: every new check (after a save under content/, seen by the watcher or by the
@@ -84,6 +86,15 @@ export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader 
       });
     },
   };
+}
+
+/**
+ * The check, made here: where no build's pre-check runs (astro sync, astro
+ * check). Loaded only then; a build's main thread never loads the check's code.
+ */
+async function checkHere(root: string, siteTimeZone: string): Promise<ProjectCheck> {
+  const { checkProject } = await import('../node/check-project.ts');
+  return checkProject(root, { siteTimeZone });
 }
 
 /** The file of an entry's rendered Markdown, read from its stored data. */

@@ -4,12 +4,12 @@
  * each, then the cross-file rules (duplicate slugs, tags, links, images, stale
  * "upcoming"). A build reads and parses each file here only, in a thread of
  * its own (project-check-thread.ts): the loader stores the checked fields
- * (shareProjectCheck).
+ * (shared-check.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkContent, summaryLine } from '../lib/validation/check-content.ts';
-import { checkFile, type CheckedFile, type ContentKind } from '../lib/validation/check-file.ts';
+import { checkFile, type CheckedFile } from '../lib/validation/check-file.ts';
 import { siteNow } from '../lib/site-now.ts';
 import { sortProblems, type Problem } from '../lib/validation/problem.ts';
 import { contentWarnings } from '../lib/validation/warnings.ts';
@@ -17,7 +17,6 @@ import { readContentFiles } from './read-content.ts';
 import { CheckCache } from './check-cache.ts';
 import { checkKey } from './code-keys.ts';
 import { site } from '../site.config.ts';
-import type { ProjectCheckInThread } from './project-check-thread.ts';
 
 export interface ProjectCheckOptions {
   siteTimeZone: string;
@@ -96,33 +95,4 @@ export async function checkProject(root: string, options: ProjectCheckOptions): 
     texts,
     freshCount,
   };
-}
-
-// Shared through globalThis: the integration (astro.config) and the content
-// loader are separate module instances in one process.
-const SHARED = Symbol.for('digital-health-calendar.project-check');
-interface Shared {
-  check: ProjectCheckInThread;
-  /** The kinds whose loader has not taken the check yet. */
-  waiting: Set<ContentKind>;
-}
-const holder = globalThis as typeof globalThis & { [SHARED]?: Map<string, Shared> };
-
-/** Keeps a build's check, as it runs, for the content loaders, which then neither read nor parse a file again. */
-export function shareProjectCheck(root: string, check: ProjectCheckInThread): void {
-  (holder[SHARED] ??= new Map()).set(root, { check, waiting: new Set(['event', 'article']) });
-}
-
-/**
- * The check the build's pre-check is making of `root`, if it runs in this
- * process, for the loader of one kind. Once each kind's loader has it, it is
- * let go: it holds every file's text and parse, which the pages never need
- * (about a tenth of the heap the build renders with at 10,000 + 10,000).
- */
-export function takeProjectCheck(root: string, kind: ContentKind): ProjectCheckInThread | undefined {
-  const shared = holder[SHARED]?.get(root);
-  if (!shared) return undefined;
-  shared.waiting.delete(kind);
-  if (shared.waiting.size === 0) holder[SHARED]?.delete(root);
-  return shared.check;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shareProjectCheck, takeProjectCheck, type ProjectCheck } from '../../src/node/check-project.ts';
+import type { ProjectCheck } from '../../src/node/check-project.ts';
+import { shareProjectCheck, takeProjectCheck } from '../../src/node/shared-check.ts';
 import type { ProjectCheckInThread } from '../../src/node/project-check-thread.ts';
 
 const texts = new Map([['content/events/a.md', '---\ntitle: A\n---\n']]);

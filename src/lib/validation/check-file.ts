@@ -13,6 +13,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import type { ValidationContext, Validated } from './reporter.ts';
 import { readEntryBody, type BodyFacts, type BodyText } from './body-facts.ts';
 import { bodyHtmlWarnings } from './body-html-warnings.ts';
+import { FRONT_MATTER_START } from './front-matter-body.ts';
 
 export type ContentKind = 'event' | 'article';
 
@@ -52,7 +53,7 @@ interface FrontMatter {
  */
 export function readFrontMatter(text: string): FrontMatter {
   const noLines = () => undefined;
-  if (!/^---\r?\n/.test(text)) {
+  if (!FRONT_MATTER_START.test(text)) {
     return {
       body: text,
       lineOf: noLines,
@@ -104,21 +105,6 @@ export function readFrontMatter(text: string): FrontMatter {
     return { body: parsed.content, lineOf, problem: 'front matter is not a list of "field: value" lines', line: 2 };
   }
   return { data: parsed.data, body: parsed.content, lineOf };
-}
-
-/**
- * A file's body as readFrontMatter gives it, without reading the fields: the
- * split alone, for work that can start before the check is done (the build's
- * loader renders bodies meanwhile, src/loaders/checked-content.ts).
- * Undefined when the file has no front matter to split off.
- */
-export function frontMatterBody(text: string): string | undefined {
-  if (!/^---\r?\n/.test(text)) return undefined;
-  try {
-    return matter(text, { engines: { yaml: () => ({}) } }).content;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Checks one file; `file` is its path from the project root, e.g. `content/events/summit.md`. */

@@ -1,0 +1,38 @@
+/**
+ * The build's content check, as it runs in its thread (project-check-thread.ts),
+ * handed from the build's pre-check (src/integrations/content-guard.ts) to the
+ * content loaders. A module of its own, with nothing but types imported: the
+ * main thread of a build never loads the check's code (yaml, unified and the
+ * rest), once for the configuration and once more for the content config.
+ */
+import type { ContentKind } from '../lib/validation/check-file.ts';
+import type { ProjectCheckInThread } from './project-check-thread.ts';
+
+// Shared through globalThis: the integration (astro.config) and the content
+// loader are separate module instances in one process.
+const SHARED = Symbol.for('digital-health-calendar.project-check');
+interface Shared {
+  check: ProjectCheckInThread;
+  /** The kinds whose loader has not taken the check yet. */
+  waiting: Set<ContentKind>;
+}
+const holder = globalThis as typeof globalThis & { [SHARED]?: Map<string, Shared> };
+
+/** Keeps a build's check, as it runs, for the content loaders, which then neither read nor parse a file again. */
+export function shareProjectCheck(root: string, check: ProjectCheckInThread): void {
+  (holder[SHARED] ??= new Map()).set(root, { check, waiting: new Set(['event', 'article']) });
+}
+
+/**
+ * The check the build's pre-check is making of `root`, if it runs in this
+ * process, for the loader of one kind. Once each kind's loader has it, it is
+ * let go: it holds every file's text and parse, which the pages never need
+ * (about a tenth of the heap the build renders with at 10,000 + 10,000).
+ */
+export function takeProjectCheck(root: string, kind: ContentKind): ProjectCheckInThread | undefined {
+  const shared = holder[SHARED]?.get(root);
+  if (!shared) return undefined;
+  shared.waiting.delete(kind);
+  if (shared.waiting.size === 0) holder[SHARED]?.delete(root);
+  return shared.check;
+}
