@@ -10,7 +10,7 @@ import { isValidTimeZone, resolveWallClock } from './zoned-time.ts';
 import { readDateTime, readText, readUrl, type DateTimeValue } from './validation/field-values.ts';
 import { closest } from './validation/closest.ts';
 import type { ContentKind } from './validation/check-file.ts';
-import { CONTENT_DIRS } from './validation/check-content.ts';
+import { CONTENT_DIRS } from './validation/content-dirs.ts';
 import { yamlLine, type YamlLineOptions } from './yaml-lines.ts';
 import { readCommandArgs, type OptionTypes } from './command-args.ts';
 import { PLACEHOLDER_MARK } from './placeholder.ts';

@@ -25,6 +25,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { relatedEventTags } from '../lib/mdx-components.ts';
 import type { CheckedFile, ContentKind } from '../lib/validation/check-file.ts';
+import { kindOf } from '../lib/validation/content-dirs.ts';
 import { frontMatterBody } from '../lib/validation/front-matter-body.ts';
 import { formatProblem, type Problem } from '../lib/validation/problem.ts';
 import type { ProjectCheck } from '../node/check-project.ts';
@@ -41,10 +42,10 @@ type MarkdownRenderer = Awaited<ReturnType<MarkdownProcessor['createRenderer']>>
 type RendererOptions = Parameters<MarkdownProcessor['createRenderer']>[0];
 type Rendered = Awaited<ReturnType<MarkdownRenderer['render']>>;
 
-/** A body rendered before the check was done, and the body it was rendered from. */
-interface RenderedAhead {
-  body: string;
-  rendered: Promise<Rendered>;
+/** What the loader did while the check ran: each file's digest, and bodies rendered with the body each was rendered from. */
+interface Ahead {
+  digests: ReadonlyMap<string, string>;
+  rendered: ReadonlyMap<string, { body: string; rendered: Promise<Rendered> }>;
 }
 
 export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader {
@@ -147,26 +148,28 @@ class EntryLoader {
    * text alone. A body that names `frontmatter` waits for the fields: Astro's
    * heading ids read them (as `frontmatter.title`).
    */
-  #renderAhead(texts: ReadonlyMap<string, string>): Map<string, RenderedAhead> {
-    const folder = this.#kind === 'event' ? 'content/events/' : 'content/articles/';
+  #renderAhead(texts: ReadonlyMap<string, string>): Ahead {
     const stored = new Map<string, string | number | undefined>();
     for (const [, entry] of this.#context.store.entries()) if (entry.filePath) stored.set(entry.filePath, entry.digest);
-    const ahead = new Map<string, RenderedAhead>();
+    const digests = new Map<string, string>();
+    const rendered = new Map<string, { body: string; rendered: Promise<Rendered> }>();
     for (const [file, text] of texts) {
-      if (!file.startsWith(folder) || !file.endsWith('.md')) continue;
+      if (kindOf(file) !== this.#kind) continue;
       const digest = this.#context.generateDigest(text);
+      digests.set(file, digest);
+      if (!file.endsWith('.md') || stored.get(file) === digest) continue;
       const body = frontMatterBody(text);
-      if (stored.get(file) === digest || body === undefined || body.includes('frontmatter')) continue;
-      const rendered = this.#render(body.trim(), join(this.#root, file), {});
+      if (body === undefined || body.includes('frontmatter')) continue;
+      const early = this.#render(body.trim(), join(this.#root, file), {});
       // Awaited when the entry is stored; not an unhandled rejection if the check stops the build first.
-      rendered.catch(() => undefined);
-      ahead.set(file, { body, rendered });
+      early.catch(() => undefined);
+      rendered.set(file, { body, rendered: early });
     }
-    return ahead;
+    return { digests, rendered };
   }
 
   /** Brings the store in line with the check: new and changed files stored, removed ones deleted. */
-  async load(check: ProjectCheck, ahead?: ReadonlyMap<string, RenderedAhead>): Promise<void> {
+  async load(check: ProjectCheck, ahead?: Ahead): Promise<void> {
     const { store } = this.#context;
     const seen = new Set<string>();
     const broken: Problem[] = [];
@@ -176,7 +179,7 @@ class EntryLoader {
         if (file.kind !== this.#kind) continue;
         seen.add(file.slug);
         const text = check.texts.get(file.file) ?? '';
-        const digest = this.#context.generateDigest(text);
+        const digest = ahead?.digests.get(file.file) ?? this.#context.generateDigest(text);
         const existing = store.get(file.slug);
         // Unchanged (Astro gathers an entry's module and image imports from the stored entries themselves).
         if (existing?.digest === digest && existing.filePath === file.file) continue;
@@ -186,7 +189,7 @@ class EntryLoader {
           continue;
         }
         // Rendered ahead from the same body, or now.
-        const early = ahead?.get(file.file);
+        const early = ahead?.rendered.get(file.file);
         await this.#store(
           file,
           digest,

@@ -3,6 +3,7 @@
  * in one run: per-file problems, then cross-file ones (duplicate slugs).
  */
 import { checkFile, duplicateSlugProblems, type CheckedFile, type ContentKind } from './check-file.ts';
+import { kindOf } from './content-dirs.ts';
 import { sortProblems, type Problem } from './problem.ts';
 
 export interface SourceFile {
@@ -16,14 +17,6 @@ export interface ContentCheck {
   problems: Problem[];
   errorCount: number;
   warningCount: number;
-}
-
-export const CONTENT_DIRS: Record<ContentKind, string> = { event: 'content/events/', article: 'content/articles/' };
-
-export function kindOf(path: string): ContentKind | undefined {
-  if (path.startsWith(CONTENT_DIRS.event)) return 'event';
-  if (path.startsWith(CONTENT_DIRS.article)) return 'article';
-  return undefined;
 }
 
 /** How one file is checked: checkFile, or a cached version of it (src/node/check-cache.ts). */
