@@ -32,6 +32,60 @@ describe('countWords', () => {
   it('counts words of text written without spaces between them', () => {
     expect(countWords('電子カルテを全国に展開する')).toBeGreaterThan(3);
   });
+
+  // countWords counts plain pieces of text itself, by the segmenter's rules:
+  // it must agree with the segmenter on every string, or a reading time could
+  // be a minute off. (A new ICU in Node with other rules fails here.)
+  const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
+  const segmenterWords = (text: string) => [...segmenter.segment(text)].filter((s) => s.isWordLike).length;
+
+  it('agrees with Intl.Segmenter on every string of up to 4 of the characters its rules name', () => {
+    const chars = [..."aZ1_.':,;- \n\t\u0001\u2019\u2018\u201c\u2014\u2026é"];
+    let strings = [''];
+    let compared = 0;
+    const disagree: string[] = [];
+    for (let length = 1; length <= 4; length++) {
+      strings = strings.flatMap((s) => chars.map((c) => s + c));
+      for (const text of strings) {
+        compared++;
+        if (countWords(text) !== segmenterWords(text)) disagree.push(text);
+      }
+    }
+    expect(compared).toBe(chars.length + chars.length ** 2 + chars.length ** 3 + chars.length ** 4);
+    expect(disagree).toEqual([]);
+  });
+
+  it('agrees with Intl.Segmenter on text mixing scripts, marks, emoji and punctuation', () => {
+    const pieces = [
+      ...['a', 'b1', '_', '__', '.', "'", ':', ',', ' ', '\n', 'é', 'e\u0301', '\u0301', '\u200d', '\u00ad', '\u00a0'],
+      ...[
+        'ภาษาไทย',
+        '中文字',
+        'カタカナ',
+        '👍🏽',
+        '👨‍👩‍👧',
+        '🇻🇳',
+        '\u3000',
+        '’',
+        '—',
+        '1,000',
+        'don’t',
+        'Hà Nội',
+        'v2.0',
+        'e-mail',
+      ],
+    ];
+    // A fixed sequence (no Math.random), so a failure is the same on every run.
+    let seed = 1;
+    const next = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const disagree: string[] = [];
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      for (let j = next(12) + 1; j > 0; j--) text += pieces[next(pieces.length)];
+      if (countWords(text) !== segmenterWords(text)) disagree.push(text);
+    }
+    expect(disagree).toEqual([]);
+  });
 });
 
 describe('readingMinutes', () => {
