@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import { collectionSchema } from '../../src/loaders/collection-schema.ts';
+import { collectionSchema, parsedWithoutPictures } from '../../src/loaders/collection-schema.ts';
 import { ARTICLE_STORED, EVENT_STORED } from '../../src/lib/validation/fields.ts';
 
 /** Astro's `image()` for one entry: resolves a path from that entry's file (here: tags it with the file). */
@@ -37,5 +37,24 @@ describe('the collections’ schema', () => {
     expect((await schema.safeParseAsync({ ...event, start: '2 Dec 2025' })).success).toBe(false);
     const article = collectionSchema(ARTICLE_STORED, contextFor('a.md'));
     expect(Object.keys(article.shape)).toEqual([...Object.keys(ARTICLE_STORED), 'derived']);
+  });
+
+  it('gives what the parse gives, field for field and in its order, for fields without a picture', async () => {
+    const { image: _image, derived: _derived, ...noPicture } = event;
+    // The fields as the content check gives them: in its own order, optional ones only when written.
+    const checked = { ...noPicture, location: 'New York', startTime: '10:45', tags: ['FHIR', 'Events'] };
+    const reordered = Object.fromEntries(Object.entries(checked).reverse());
+    const parsed = await collectionSchema(EVENT_STORED, contextFor('a.md')).parseAsync(reordered);
+    const given = parsedWithoutPictures(EVENT_STORED, reordered);
+    expect(given).toStrictEqual(parsed);
+    expect(Object.keys(given!)).toEqual(Object.keys(parsed));
+    expect(Object.keys(given!)).not.toEqual(Object.keys(reordered));
+    const article = { title: 'T', date: '2025-11-01', authors: [], category: 'News', tags: [], draft: false };
+    const parsedArticle = await collectionSchema(ARTICLE_STORED, contextFor('a.md')).parseAsync(article);
+    expect(parsedWithoutPictures(ARTICLE_STORED, article)).toStrictEqual(parsedArticle);
+  });
+
+  it('leaves fields with a picture to the parse, which resolves it', () => {
+    expect(parsedWithoutPictures(EVENT_STORED, { ...event, derived: undefined })).toBeUndefined();
   });
 });
