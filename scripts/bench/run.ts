@@ -192,6 +192,10 @@ export interface BenchResult {
  * measured as it is built, the baseline as a plain Astro site.
  */
 export const BUILD_ENV_FILE = 'scripts/build.env';
+/** What `npm run build` has Node load before Astro: the content check's early start. */
+export const EARLY_CHECK = './src/node/early-check.ts';
+/** Node's options in `npm run build`, relative to the site's root. */
+export const BUILD_NODE_OPTIONS = [`--env-file=${BUILD_ENV_FILE}`, `--import=${EARLY_CHECK}`];
 const PROJECT_CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', BUILD_ENV_FILE];
 const CACHES = ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite'];
 
@@ -316,7 +320,8 @@ function failure(site: SiteName, what: string, run: CommandRun): BuildError {
 async function build(site: SiteName, root: string, what: string, logFile: string): Promise<BuildSample> {
   const astro = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
   const env = buildEnv();
-  const settings = site === 'project' ? [`--env-file=${join(root, BUILD_ENV_FILE)}`] : [];
+  // Relative to the root, which is the build's working folder.
+  const settings = site === 'project' ? BUILD_NODE_OPTIONS : [];
   const run = await runMeasured(process.execPath, [...settings, astro, 'build', '--root', root], {
     cwd: root,
     env,

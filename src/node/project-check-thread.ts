@@ -23,6 +23,8 @@ export interface ProjectCheckInThread {
   /** Each content file's text, by path from the project root. */
   texts: Promise<ReadonlyMap<string, string>>;
   check: Promise<ProjectCheck>;
+  /** Ends the thread: for a check started for options the build turned out not to use (early-check.ts). */
+  stop: () => void;
 }
 
 // A path, not `new URL(…, import.meta.url)`: Vite, which loads this with astro.config.mjs, rewrites that pattern.
@@ -61,5 +63,5 @@ export function checkProjectInThread(
   // Awaited by the loaders (and the check by content-guard.ts): not an unhandled rejection meanwhile.
   textsOrFailure.catch(() => undefined);
   check.catch(() => undefined);
-  return { texts: textsOrFailure, check };
+  return { texts: textsOrFailure, check, stop: () => void worker.terminate() };
 }

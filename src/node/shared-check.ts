@@ -6,6 +6,7 @@
  * rest), once for the configuration and once more for the content config.
  */
 import type { ContentKind } from '../lib/validation/check-file.ts';
+import type { ProjectCheckOptions } from './check-project.ts';
 import type { ProjectCheckInThread } from './project-check-thread.ts';
 
 // Shared through globalThis: the integration (astro.config) and the content
@@ -35,4 +36,38 @@ export function takeProjectCheck(root: string, kind: ContentKind): ProjectCheckI
   shared.waiting.delete(kind);
   if (shared.waiting.size === 0) holder[SHARED]?.delete(root);
   return shared.check;
+}
+
+/** The options a build's check runs with; the same in early-check.ts and content-guard. */
+export type BuildCheckOptions = Required<Pick<ProjectCheckOptions, 'siteTimeZone' | 'cacheFile'>> &
+  Pick<ProjectCheckOptions, 'siteUrl'>;
+
+const EARLY = Symbol.for('digital-health-calendar.early-check');
+interface Early {
+  root: string;
+  options: string;
+  check: ProjectCheckInThread;
+}
+const early = globalThis as typeof globalThis & { [EARLY]?: Early };
+
+const sameOptions = (options: BuildCheckOptions) =>
+  JSON.stringify([options.siteTimeZone, options.siteUrl ?? null, options.cacheFile]);
+
+/** Keeps the check `npm run build` starts before Astro (early-check.ts), for content-guard to take. */
+export function shareEarlyCheck(root: string, options: BuildCheckOptions, check: ProjectCheckInThread): void {
+  early[EARLY] = { root, options: sameOptions(options), check };
+}
+
+/**
+ * The check started before Astro loaded, if it checks `root` with the options
+ * the build's configuration gives; one started with others is stopped, and
+ * the caller starts its own.
+ */
+export function takeEarlyCheck(root: string, options: BuildCheckOptions): ProjectCheckInThread | undefined {
+  const started = early[EARLY];
+  delete early[EARLY];
+  if (!started) return undefined;
+  if (started.root === root && started.options === sameOptions(options)) return started.check;
+  started.check.stop();
+  return undefined;
 }

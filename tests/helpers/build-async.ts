@@ -5,12 +5,12 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEnv, PROJECT, TMP, type BuiltSite } from './fixture-site.ts';
+import { buildCommand, buildEnv, PROJECT, TMP, type BuildCommand, type BuiltSite } from './fixture-site.ts';
 
-export function buildSiteAsync(root: string, env: Record<string, string> = {}): Promise<BuiltSite> {
-  const astro = join(PROJECT, 'node_modules/.bin/astro');
+export function buildSiteAsync(root: string, env: Record<string, string> = {}, how?: BuildCommand): Promise<BuiltSite> {
+  const [program, args] = buildCommand(root, how);
   return new Promise((resolve, reject) => {
-    const child = spawn(astro, ['build', '--root', root], {
+    const child = spawn(program, args, {
       cwd: root,
       env: buildEnv(env),
       timeout: 300_000,

@@ -1,10 +1,11 @@
 /**
  * Builds a fixture site: a copy of the project's code with a fixture's
- * content/, built by the real `astro build` in a child process (as CI and
- * Netlify run it), with "now" pinned so the output does not depend on the day.
+ * content/, built in a child process as `npm run build` builds it (as CI and
+ * Netlify run it), or by plain `astro build`, with "now" pinned so the output
+ * does not depend on the day.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, existsSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, existsSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 export const PROJECT = resolve(import.meta.dirname, '../..');
@@ -19,7 +20,7 @@ export interface BuiltSite {
   output: string;
 }
 
-const CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'scripts/build.env'];
 
 /** Lays out `name` (a folder under tests/fixtures) as a site root in tests/.tmp/<as>. */
 export function layoutFixture(name: string, as = name): string {
@@ -60,10 +61,29 @@ export function buildEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
   };
 }
 
-/** Runs `astro build` in `root`; the node binary is the project's pinned one. */
-export function buildSite(root: string, env: Record<string, string> = {}): BuiltSite {
-  const astro = join(PROJECT, 'node_modules/.bin/astro');
-  const result = spawnSync(astro, ['build', '--root', root], {
+/**
+ * `npm run build` (the project's script, whose paths are relative to the
+ * root) or plain `astro build`, where Astro's own start is all there is
+ * (content-guard then starts the content check itself).
+ */
+export type BuildCommand = 'npm run build' | 'astro build';
+
+/** The program and its arguments for a build of `root`, run in `root`; node is the project's pinned one. */
+export function buildCommand(root: string, how: BuildCommand = 'npm run build'): [string, string[]] {
+  if (how === 'astro build') return [join(PROJECT, 'node_modules/.bin/astro'), ['build', '--root', root]];
+  const script = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: { build: string } })
+    .scripts.build;
+  const [node, ...args] = script.split(' ');
+  if (node !== 'node') throw new Error(`npm run build is not a node command: ${script}`);
+  // Packages from the project's node_modules (a fixture inside the project has none of its own).
+  const resolved = args.map((arg) => (arg.startsWith('node_modules/') ? join(PROJECT, arg) : arg));
+  return [join(PROJECT, 'node_modules/.bin/node'), [...resolved, '--root', root]];
+}
+
+/** Builds `root` as `how` says. */
+export function buildSite(root: string, env: Record<string, string> = {}, how?: BuildCommand): BuiltSite {
+  const [program, args] = buildCommand(root, how);
+  const result = spawnSync(program, args, {
     cwd: root,
     encoding: 'utf8',
     env: buildEnv(env),

@@ -9,14 +9,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseEnv } from 'node:util';
 import { PROJECT } from '../helpers/fixture-site.ts';
-import { BUILD_ENV_FILE } from '../../scripts/bench/run.ts';
+import { BUILD_ENV_FILE, BUILD_NODE_OPTIONS } from '../../scripts/bench/run.ts';
 
 const buildScript = (JSON.parse(readFileSync(join(PROJECT, 'package.json'), 'utf8')) as { scripts: { build: string } })
   .scripts.build;
 
 describe('npm run build', () => {
-  it("is Astro's build, with Node reading the build's settings first", () => {
-    expect(buildScript).toBe(`node --env-file=${BUILD_ENV_FILE} node_modules/astro/bin/astro.mjs build`);
+  it("is Astro's build, with Node reading the build's settings and starting the content check first", () => {
+    expect(buildScript).toBe(`node ${BUILD_NODE_OPTIONS.join(' ')} node_modules/astro/bin/astro.mjs build`);
   });
 
   it('hands freed memory back at once in mimalloc (Rolldown, the Astro compiler)', () => {
