@@ -5,7 +5,8 @@
  * astro:config:setup would start the check otherwise, finds it running
  * (shared-check.ts) and takes it if it checks the same folder with the
  * options the configuration gives, or stops it and starts its own. Begun a
- * second earlier, the check is done before the loaders need it.
+ * second earlier, the check is done about when the loaders have rendered the
+ * Markdown, instead of a second after (docs/performance.md, fifth round).
  */
 import { join, resolve } from 'node:path';
 import { site } from '../site.config.ts';
