@@ -5,19 +5,18 @@
  * types the data and resolves images.
  */
 import { defineCollection } from 'astro:content';
-import { collectionSchema } from './loaders/collection-schema.ts';
+import { collectionSchema, STORED_SHAPES } from './loaders/collection-schema.ts';
 import { checkedContent } from './loaders/checked-content.ts';
-import { ARTICLE_STORED, EVENT_STORED } from './lib/validation/fields.ts';
 import { site } from './site.config.ts';
 
 const events = defineCollection({
   loader: checkedContent('event', site.timeZone),
-  schema: (context) => collectionSchema(EVENT_STORED, context),
+  schema: (context) => collectionSchema(STORED_SHAPES.event, context),
 });
 
 const articles = defineCollection({
   loader: checkedContent('article', site.timeZone),
-  schema: (context) => collectionSchema(ARTICLE_STORED, context),
+  schema: (context) => collectionSchema(STORED_SHAPES.article, context),
 });
 
 export const collections = { events, articles };

@@ -9,9 +9,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import type { ProjectCheck } from '../node/check-project.ts';
-import { shareProjectCheck, takeEarlyCheck, type BuildCheckOptions } from '../node/shared-check.ts';
+import { buildCheckOptions, shareProjectCheck, takeEarlyCheck } from '../node/shared-check.ts';
 import { checkProjectInThread } from '../node/project-check-thread.ts';
 import { formatProblem } from '../lib/validation/problem.ts';
 import { markDevServer, rememberDevCheck } from '../loaders/dev-preview.ts';
@@ -48,11 +47,7 @@ export function contentGuard({ siteTimeZone }: { siteTimeZone: string }): AstroI
         // own while Astro starts and the loaders render Markdown (src/node/project-check-thread.ts); files unchanged
         // since the last build are not parsed again (src/node/check-cache.ts). `npm run build` started it before
         // Astro loaded (src/node/early-check.ts); another way of running `astro build` starts it here.
-        const options: BuildCheckOptions = {
-          siteTimeZone,
-          ...(config.site && { siteUrl: config.site }),
-          cacheFile: join(fileURLToPath(config.cacheDir), 'content-check.json'),
-        };
+        const options = buildCheckOptions({ timeZone: siteTimeZone, url: config.site }, fileURLToPath(config.cacheDir));
         const check = takeEarlyCheck(root, options) ?? checkProjectInThread(root, options);
         shareProjectCheck(root, check);
         // Said as soon as it is known; the build stops at astro:build:start, before anything is bundled or written.

@@ -26,7 +26,6 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { relatedEventTags } from '../lib/mdx-components.ts';
 import type { CheckedFile, ContentKind } from '../lib/validation/check-file.ts';
 import { kindOf } from '../lib/validation/content-dirs.ts';
-import { ARTICLE_STORED, EVENT_STORED } from '../lib/validation/fields.ts';
 import { frontMatterBody } from '../lib/validation/front-matter-body.ts';
 import { formatProblem, type Problem } from '../lib/validation/problem.ts';
 import type { ProjectCheck } from '../node/check-project.ts';
@@ -35,7 +34,7 @@ import type { ProjectCheckInThread } from '../node/project-check-thread.ts';
 import { hasRenderedHtml, RenderedHtmlFiles, renderedHtmlFolder, renderedHtmlPath } from '../node/rendered-html.ts';
 import { markdownKey, storedContentKey } from '../node/code-keys.ts';
 import { mdxOptions } from '../markdown.config.ts';
-import { parsedWithoutPictures, type DerivedFromBody } from './collection-schema.ts';
+import { parsedWithoutPictures, STORED_SHAPES, type DerivedFromBody } from './collection-schema.ts';
 import { brokenEntryData, devProjectCheck, isDevServer, onDevCheck } from './dev-preview.ts';
 
 type MarkdownProcessor = LoaderContext['config']['markdown']['processor'];
@@ -223,9 +222,8 @@ class EntryLoader {
   ) {
     const { store } = this.#context;
     const filePath = join(this.#root, file.file);
-    const shape = this.#kind === 'event' ? EVENT_STORED : ARTICLE_STORED;
     const data =
-      parsedWithoutPictures(shape, fields) ??
+      parsedWithoutPictures(STORED_SHAPES[this.#kind], fields) ??
       (await this.#context.parseData({ id: file.slug, data: fields, filePath }));
     const body = file.body.trim();
     const mdx = file.file.endsWith('.mdx');

@@ -6,9 +6,12 @@
  */
 import { z } from 'astro/zod';
 import type { SchemaContext } from 'astro:content';
-import type { StoredShape, StoredValue } from '../lib/validation/fields.ts';
+import { ARTICLE_STORED, EVENT_STORED, type StoredShape, type StoredValue } from '../lib/validation/fields.ts';
 
 type ImageSchema = ReturnType<SchemaContext['image']>;
+
+/** Each kind's stored shape: its collection's schema and its loader read the same one. */
+export const STORED_SHAPES = { event: EVENT_STORED, article: ARTICLE_STORED } as const;
 
 /** What the loader stores besides the writer's fields, read from the body when the file last changed. */
 const derived = z

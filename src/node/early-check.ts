@@ -11,7 +11,7 @@
 import { join, resolve } from 'node:path';
 import { site } from '../site.config.ts';
 import { checkProjectInThread } from './project-check-thread.ts';
-import { shareEarlyCheck, type BuildCheckOptions } from './shared-check.ts';
+import { buildCheckOptions, shareEarlyCheck } from './shared-check.ts';
 
 /** `astro build [--root <folder>]`, as Astro's command line reads it; anything else is left alone. */
 export function buildRoot(args: readonly string[]): string | undefined {
@@ -24,10 +24,6 @@ export function buildRoot(args: readonly string[]): string | undefined {
 const root = buildRoot(process.argv.slice(2));
 if (root !== undefined) {
   // What content-guard gives the check with this project's astro.config.mjs (Astro's default cache folder).
-  const options: BuildCheckOptions = {
-    siteTimeZone: site.timeZone,
-    siteUrl: site.url,
-    cacheFile: join(root, 'node_modules/.astro/content-check.json'),
-  };
+  const options = buildCheckOptions(site, join(root, 'node_modules/.astro'));
   shareEarlyCheck(root, options, checkProjectInThread(root, options));
 }

@@ -1,10 +1,11 @@
 /**
  * The build's content check, as it runs in its thread (project-check-thread.ts),
  * handed from the build's pre-check (src/integrations/content-guard.ts) to the
- * content loaders. A module of its own, with nothing but types imported: the
+ * content loaders. A module of its own, importing only types of the check: the
  * main thread of a build never loads the check's code (yaml, unified and the
  * rest), once for the configuration and once more for the content config.
  */
+import { join } from 'node:path';
 import type { ContentKind } from '../lib/validation/check-file.ts';
 import type { ProjectCheckOptions } from './check-project.ts';
 import type { ProjectCheckInThread } from './project-check-thread.ts';
@@ -41,6 +42,18 @@ export function takeProjectCheck(root: string, kind: ContentKind): ProjectCheckI
 /** The options a build's check runs with; the same in early-check.ts and content-guard. */
 export type BuildCheckOptions = Required<Pick<ProjectCheckOptions, 'siteTimeZone' | 'cacheFile'>> &
   Pick<ProjectCheckOptions, 'siteUrl'>;
+
+/** A build's check options, its results kept in Astro's cache folder between builds (src/node/check-cache.ts). */
+export function buildCheckOptions(
+  site: { timeZone: string; url?: string | undefined },
+  cacheDir: string,
+): BuildCheckOptions {
+  return {
+    siteTimeZone: site.timeZone,
+    ...(site.url && { siteUrl: site.url }),
+    cacheFile: join(cacheDir, 'content-check.json'),
+  };
+}
 
 const EARLY = Symbol.for('digital-health-calendar.early-check');
 interface Early {
