@@ -12,6 +12,9 @@
  * largest process; then output files and bytes, the Pagefind index, the
  * JavaScript pages ship, and what a browser fetches for a first query.
  * Builds run with SITE_NOW pinned, so both sites and every run agree on "now".
+ * With several N, every run builds every N (smallest first in odd runs, largest
+ * first in even ones), so the growth from one N to the next (`scaling`) compares
+ * builds made minutes apart on a machine whose speed drifts.
  */
 import {
   appendFileSync,
@@ -183,6 +186,21 @@ export interface BenchResult {
     pagefind: string;
   };
   results: NResult[];
+  /** How each site's cold build grows from one N to the next (when more than one N was measured). */
+  scaling: Scaling[];
+}
+
+/** A site's cold build at one N against the next larger N measured. */
+export interface Scaling {
+  site: SiteName;
+  from: number;
+  to: number;
+  /** Median cold wall time at `to` / at `from`. */
+  cold: number;
+  /** The same for CPU time. */
+  coldCpu: number;
+  /** Each run's own ratio: its build at `to` / its build at `from`, made one after the other. */
+  pairs: number[];
 }
 
 // --- layout -------------------------------------------------------------------------
@@ -429,156 +447,32 @@ function contractPages(pages: string[]): string[] {
 
 // --- the run ----------------------------------------------------------------------------
 
+/** One N's generated content and sites, and what its builds measured so far. */
+interface Prepared {
+  n: number;
+  nDir: string;
+  gen: GeneratedContent;
+  expected: Expected;
+  touchedFile: string;
+  editedFile: string;
+  editedSlug: string;
+  samplePages: string[];
+  samples: Record<SiteName, { cold: BuildSample[]; touch: BuildSample[]; edit: BuildSample[]; editVisible: boolean }>;
+  stats: Partial<Record<SiteName, Pick<SiteResult, 'output' | 'pagefind' | 'pageScripts'> & { pages: string[] }>>;
+}
+
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const log = options.log ?? ((line: string) => console.log(line));
+  const prepared = options.ns.map((n) => prepare(n, options, log));
+  // Every N is measured in every run, smallest first in odd runs and largest first in even ones,
+  // so a ratio between sizes compares builds made minutes apart, not a whole bench apart.
+  for (let r = 1; r <= options.runs; r++) {
+    for (const p of r % 2 === 1 ? prepared : [...prepared].reverse()) await measureRun(p, r, options, log);
+  }
   const results: NResult[] = [];
-  for (const n of options.ns) {
-    const nDir = join(options.dir, String(n));
-    rmSync(nDir, { recursive: true, force: true });
-    const source = join(nDir, 'source');
-    log(`N=${n}: generating ${n} events and ${n} articles (seed ${options.seed})`);
-    const gen = generateContent(source, { n, seed: options.seed });
-    const expected = expectedPages(gen);
-    const published = gen.articles
-      .filter(
-        (a) => !a.draft && instantOf(a.date, a.time ?? '00:00', SITE_ZONE).getTime() <= new Date(BENCH_NOW).getTime(),
-      )
-      .map((a) => a.file)
-      .sort();
-    const touchedFile = published[Math.floor(published.length / 2)]!;
-    const editedFile = published[Math.floor(published.length / 3)]!;
-    const editedSlug = gen.articles.find((a) => a.file === editedFile)!.slug;
-    const firstEvent = gen.events.find((e) => !e.draft)!.slug;
-    const samplePages = ['/', '/events/', `/events/${firstEvent}/`, '/news/', `/news/${editedSlug}/`, '/calendar/'];
-
-    const samples: Record<
-      SiteName,
-      { cold: BuildSample[]; touch: BuildSample[]; edit: BuildSample[]; editVisible: boolean }
-    > = {
-      project: { cold: [], touch: [], edit: [], editVisible: true },
-      baseline: { cold: [], touch: [], edit: [], editVisible: true },
-    };
-    const stats: Partial<
-      Record<SiteName, Pick<SiteResult, 'output' | 'pagefind' | 'pageScripts'> & { pages: string[] }>
-    > = {};
-    for (const site of options.sites) layoutSite(join(nDir, site), site, join(source, 'content'));
-
-    for (let r = 1; r <= options.runs; r++) {
-      const order = r % 2 === 1 ? options.sites : [...options.sites].reverse();
-      for (const site of order) {
-        const root = join(nDir, site);
-        const s = samples[site];
-        clearCaches(root);
-        const logs = join(nDir, 'logs');
-        const cold = await build(site, root, `cold build, run ${r}`, join(logs, `${site}-${r}-cold.log`));
-        s.cold.push(cold);
-        const dist = join(root, 'dist');
-        stats[site] = { ...outputOf(dist, samplePages), pages: contractPages(htmlPages(dist)) };
-        log(
-          `N=${n} ${site} run ${r}: cold ${(cold.wallMs / 1000).toFixed(1)} s (cpu ${(cold.cpuMs / 1000).toFixed(1)} s, peak ${(cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB ${cold.peakProcess})`,
-        );
-
-        const rebuilds = options.rebuilds ?? ['touch', 'edit'];
-        if (rebuilds.includes('touch')) {
-          const t = new Date(Date.now() + 2000);
-          utimesSync(join(root, touchedFile), t, t);
-          const touch = await build(site, root, `rebuild after touch, run ${r}`, join(logs, `${site}-${r}-touch.log`));
-          s.touch.push(touch);
-          log(`N=${n} ${site} run ${r}: touch ${(touch.wallMs / 1000).toFixed(1)} s`);
-        }
-        if (rebuilds.includes('edit')) {
-          const edited = join(root, editedFile);
-          const original = readFileSync(edited, 'utf8');
-          const mark = `${EDIT_MARK}, run ${r}.`;
-          writeFileSync(edited, `${original.trimEnd()}\n\n${mark}\n`);
-          const edit = await build(site, root, `rebuild after edit, run ${r}`, join(logs, `${site}-${r}-edit.log`));
-          s.edit.push(edit);
-          if (!readFileSync(join(dist, 'news', editedSlug, 'index.html'), 'utf8').includes(mark)) s.editVisible = false;
-          writeFileSync(edited, original);
-          log(
-            `N=${n} ${site} run ${r}: edit ${(edit.wallMs / 1000).toFixed(1)} s${s.editVisible ? '' : ' (EDIT NOT VISIBLE)'}`,
-          );
-        }
-      }
-    }
-
-    const sites: NResult['sites'] = {};
-    for (const site of options.sites) {
-      const s = samples[site];
-      const all = [...s.cold, ...s.touch, ...s.edit];
-      const top = all.reduce((a, b) => (b.peakRssBytes > a.peakRssBytes ? b : a));
-      const { pages: _pages, ...out } = stats[site]!;
-      sites[site] = {
-        cold: s.cold,
-        touch: s.touch,
-        edit: s.edit,
-        median: {
-          coldMs: Math.round(ms(s.cold, 'wallMs')),
-          touchMs: Math.round(ms(s.touch, 'wallMs')),
-          editMs: Math.round(ms(s.edit, 'wallMs')),
-          coldCpuMs: Math.round(ms(s.cold, 'cpuMs')),
-          touchCpuMs: Math.round(ms(s.touch, 'cpuMs')),
-          editCpuMs: Math.round(ms(s.edit, 'cpuMs')),
-          peakRssBytes: top.peakRssBytes,
-          peakProcess: top.peakProcess,
-          coldPhases: medianPhases(s.cold),
-          touchPhases: medianPhases(s.touch),
-          editPhases: medianPhases(s.edit),
-          coldRoutes: medianRoutes(s.cold),
-        },
-        editVisible: s.editVisible,
-        ...out,
-      };
-      if (options.browser) {
-        log(`N=${n} ${site}: first query "${options.query}" in Chromium`);
-        const fq = await measureFirstQuery(join(nDir, site, 'dist'), options.query);
-        if (fq) sites[site].firstQuery = fq;
-      }
-    }
-
-    const result: NResult = {
-      n,
-      content: { events: gen.events.length, articles: gen.articles.length, files: gen.files, bytes: gen.bytes },
-      expected,
-      touchedFile,
-      editedFile,
-      sites,
-    };
-    const p = sites.project;
-    const b = sites.baseline;
-    if (stats.project && stats.baseline) {
-      const proj = new Set(stats.project.pages);
-      const base = new Set(stats.baseline.pages);
-      const onlyProject = [...proj].filter((x) => !base.has(x));
-      const onlyBaseline = [...base].filter((x) => !proj.has(x));
-      result.pageSet = {
-        match: onlyProject.length === 0 && onlyBaseline.length === 0,
-        onlyProject: onlyProject.slice(0, 20),
-        onlyBaseline: onlyBaseline.slice(0, 20),
-      };
-    }
-    if (p && b) {
-      const ratio = (x: number, y: number) => Math.round((x / y) * 100) / 100;
-      const phases: NonNullable<NResult['ratios']>['phases'] = {};
-      for (const kind of BUILD_KINDS) {
-        const pp = p.median[`${kind}Phases`];
-        const bp = b.median[`${kind}Phases`];
-        const both = PHASES.filter((name) => pp[name] !== undefined && (bp[name] ?? 0) > 0);
-        if (both.length > 0) phases[kind] = Object.fromEntries(both.map((name) => [name, ratio(pp[name]!, bp[name]!)]));
-      }
-      result.ratios = {
-        cold: ratio(p.median.coldMs, b.median.coldMs),
-        touch: ratio(p.median.touchMs, b.median.touchMs),
-        edit: ratio(p.median.editMs, b.median.editMs),
-        coldCpu: ratio(p.median.coldCpuMs, b.median.coldCpuMs),
-        peakRss: ratio(p.median.peakRssBytes, b.median.peakRssBytes),
-        outputBytes: ratio(p.output.bytes, b.output.bytes),
-        pagefindBytes: ratio(p.pagefind.bytes, b.pagefind.bytes),
-        phases,
-      };
-    }
-    results.push(result);
-    if (!options.keep) rmSync(nDir, { recursive: true, force: true });
+  for (const p of prepared) {
+    results.push(await summarise(p, options, log));
+    if (!options.keep) rmSync(p.nDir, { recursive: true, force: true });
   }
   const cpu = cpus();
   return {
@@ -597,7 +491,189 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       pagefind: packageVersion('pagefind'),
     },
     results,
+    scaling: scalingOf(results),
   };
+}
+
+/** Cold-build growth between each pair of consecutive sizes, per site measured at both. */
+export function scalingOf(results: readonly Pick<NResult, 'n' | 'sites'>[]): Scaling[] {
+  const sorted = [...results].sort((a, b) => a.n - b.n);
+  const out: Scaling[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const small = sorted[i - 1]!;
+    const large = sorted[i]!;
+    for (const site of ['project', 'baseline'] as const) {
+      const a = small.sites[site]?.cold ?? [];
+      const b = large.sites[site]?.cold ?? [];
+      if (a.length === 0 || b.length === 0) continue;
+      const pairs = a.slice(0, b.length).map((x, k) => round2(b[k]!.wallMs / x.wallMs));
+      out.push({
+        site,
+        from: small.n,
+        to: large.n,
+        cold: round2(ms(b, 'wallMs') / ms(a, 'wallMs')),
+        coldCpu: round2(ms(b, 'cpuMs') / ms(a, 'cpuMs')),
+        pairs,
+      });
+    }
+  }
+  return out;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Generates N's content and lays out each site beside it. */
+function prepare(n: number, options: BenchOptions, log: (line: string) => void): Prepared {
+  const nDir = join(options.dir, String(n));
+  rmSync(nDir, { recursive: true, force: true });
+  const source = join(nDir, 'source');
+  log(`N=${n}: generating ${n} events and ${n} articles (seed ${options.seed})`);
+  const gen = generateContent(source, { n, seed: options.seed });
+  const published = gen.articles
+    .filter(
+      (a) => !a.draft && instantOf(a.date, a.time ?? '00:00', SITE_ZONE).getTime() <= new Date(BENCH_NOW).getTime(),
+    )
+    .map((a) => a.file)
+    .sort();
+  const editedFile = published[Math.floor(published.length / 3)]!;
+  const editedSlug = gen.articles.find((a) => a.file === editedFile)!.slug;
+  const firstEvent = gen.events.find((e) => !e.draft)!.slug;
+  for (const site of options.sites) layoutSite(join(nDir, site), site, join(source, 'content'));
+  const none = () => ({ cold: [], touch: [], edit: [], editVisible: true });
+  return {
+    n,
+    nDir,
+    gen,
+    expected: expectedPages(gen),
+    touchedFile: published[Math.floor(published.length / 2)]!,
+    editedFile,
+    editedSlug,
+    samplePages: ['/', '/events/', `/events/${firstEvent}/`, '/news/', `/news/${editedSlug}/`, '/calendar/'],
+    samples: { project: none(), baseline: none() },
+    stats: {},
+  };
+}
+
+/** Run r at one N: each site's cold build (alternating which goes first), then the rebuilds asked for. */
+async function measureRun(p: Prepared, r: number, options: BenchOptions, log: (line: string) => void): Promise<void> {
+  const { n, nDir } = p;
+  const order = r % 2 === 1 ? options.sites : [...options.sites].reverse();
+  for (const site of order) {
+    const root = join(nDir, site);
+    const s = p.samples[site];
+    clearCaches(root);
+    const logs = join(nDir, 'logs');
+    const cold = await build(site, root, `cold build, run ${r}`, join(logs, `${site}-${r}-cold.log`));
+    s.cold.push(cold);
+    const dist = join(root, 'dist');
+    p.stats[site] = { ...outputOf(dist, p.samplePages), pages: contractPages(htmlPages(dist)) };
+    log(
+      `N=${n} ${site} run ${r}: cold ${(cold.wallMs / 1000).toFixed(1)} s (cpu ${(cold.cpuMs / 1000).toFixed(1)} s, peak ${(cold.peakRssBytes / 2 ** 20).toFixed(0)} MiB ${cold.peakProcess})`,
+    );
+
+    const rebuilds = options.rebuilds ?? ['touch', 'edit'];
+    if (rebuilds.includes('touch')) {
+      const t = new Date(Date.now() + 2000);
+      utimesSync(join(root, p.touchedFile), t, t);
+      const touch = await build(site, root, `rebuild after touch, run ${r}`, join(logs, `${site}-${r}-touch.log`));
+      s.touch.push(touch);
+      log(`N=${n} ${site} run ${r}: touch ${(touch.wallMs / 1000).toFixed(1)} s`);
+    }
+    if (rebuilds.includes('edit')) {
+      const edited = join(root, p.editedFile);
+      const original = readFileSync(edited, 'utf8');
+      const mark = `${EDIT_MARK}, run ${r}.`;
+      writeFileSync(edited, `${original.trimEnd()}\n\n${mark}\n`);
+      const edit = await build(site, root, `rebuild after edit, run ${r}`, join(logs, `${site}-${r}-edit.log`));
+      s.edit.push(edit);
+      if (!readFileSync(join(dist, 'news', p.editedSlug, 'index.html'), 'utf8').includes(mark)) s.editVisible = false;
+      writeFileSync(edited, original);
+      log(
+        `N=${n} ${site} run ${r}: edit ${(edit.wallMs / 1000).toFixed(1)} s${s.editVisible ? '' : ' (EDIT NOT VISIBLE)'}`,
+      );
+    }
+  }
+}
+
+/** One N's medians, outputs, page sets and project / baseline ratios (and the first query, if asked for). */
+async function summarise(prep: Prepared, options: BenchOptions, log: (line: string) => void): Promise<NResult> {
+  const { n, nDir, gen, stats, expected } = prep;
+  const sites: NResult['sites'] = {};
+  for (const site of options.sites) {
+    const s = prep.samples[site];
+    const all = [...s.cold, ...s.touch, ...s.edit];
+    const top = all.reduce((a, b) => (b.peakRssBytes > a.peakRssBytes ? b : a));
+    const { pages: _pages, ...out } = stats[site]!;
+    sites[site] = {
+      cold: s.cold,
+      touch: s.touch,
+      edit: s.edit,
+      median: {
+        coldMs: Math.round(ms(s.cold, 'wallMs')),
+        touchMs: Math.round(ms(s.touch, 'wallMs')),
+        editMs: Math.round(ms(s.edit, 'wallMs')),
+        coldCpuMs: Math.round(ms(s.cold, 'cpuMs')),
+        touchCpuMs: Math.round(ms(s.touch, 'cpuMs')),
+        editCpuMs: Math.round(ms(s.edit, 'cpuMs')),
+        peakRssBytes: top.peakRssBytes,
+        peakProcess: top.peakProcess,
+        coldPhases: medianPhases(s.cold),
+        touchPhases: medianPhases(s.touch),
+        editPhases: medianPhases(s.edit),
+        coldRoutes: medianRoutes(s.cold),
+      },
+      editVisible: s.editVisible,
+      ...out,
+    };
+    if (options.browser) {
+      log(`N=${n} ${site}: first query "${options.query}" in Chromium`);
+      const fq = await measureFirstQuery(join(nDir, site, 'dist'), options.query);
+      if (fq) sites[site].firstQuery = fq;
+    }
+  }
+
+  const result: NResult = {
+    n,
+    content: { events: gen.events.length, articles: gen.articles.length, files: gen.files, bytes: gen.bytes },
+    expected,
+    touchedFile: prep.touchedFile,
+    editedFile: prep.editedFile,
+    sites,
+  };
+  const p = sites.project;
+  const b = sites.baseline;
+  if (stats.project && stats.baseline) {
+    const proj = new Set(stats.project.pages);
+    const base = new Set(stats.baseline.pages);
+    const onlyProject = [...proj].filter((x) => !base.has(x));
+    const onlyBaseline = [...base].filter((x) => !proj.has(x));
+    result.pageSet = {
+      match: onlyProject.length === 0 && onlyBaseline.length === 0,
+      onlyProject: onlyProject.slice(0, 20),
+      onlyBaseline: onlyBaseline.slice(0, 20),
+    };
+  }
+  if (p && b) {
+    const ratio = (x: number, y: number) => round2(x / y);
+    const phases: NonNullable<NResult['ratios']>['phases'] = {};
+    for (const kind of BUILD_KINDS) {
+      const pp = p.median[`${kind}Phases`];
+      const bp = b.median[`${kind}Phases`];
+      const both = PHASES.filter((name) => pp[name] !== undefined && (bp[name] ?? 0) > 0);
+      if (both.length > 0) phases[kind] = Object.fromEntries(both.map((name) => [name, ratio(pp[name]!, bp[name]!)]));
+    }
+    result.ratios = {
+      cold: ratio(p.median.coldMs, b.median.coldMs),
+      touch: ratio(p.median.touchMs, b.median.touchMs),
+      edit: ratio(p.median.editMs, b.median.editMs),
+      coldCpu: ratio(p.median.coldCpuMs, b.median.coldCpuMs),
+      peakRss: ratio(p.median.peakRssBytes, b.median.peakRssBytes),
+      outputBytes: ratio(p.output.bytes, b.output.bytes),
+      pagefindBytes: ratio(p.pagefind.bytes, b.pagefind.bytes),
+      phases,
+    };
+  }
+  return result;
 }
 
 function packageVersion(name: string): string {
@@ -694,5 +770,22 @@ export function formatTable(result: BenchResult): string {
     for (const [name, s] of Object.entries(r.sites)) out.push(...firstQueryLines(name, s.firstQuery));
     out.push('');
   }
+  out.push(...scalingTable(result.scaling, result.runs));
   return out.join('\n');
+}
+
+/** How cold builds grow with N: the ratio of medians, and each run's pair of builds made one after the other. */
+function scalingTable(scaling: readonly Scaling[], runs: number): string[] {
+  if (scaling.length === 0) return [];
+  return [
+    `Cold builds as N grows (every N measured in each of ${runs} run(s), sizes alternating)`,
+    '',
+    '| site | N | wall time, ratio of medians | CPU time | each run |',
+    '|---|---|---:|---:|---|',
+    ...scaling.map(
+      (s) =>
+        `| ${s.site} | ${s.from} → ${s.to} | ${s.cold.toFixed(2)}x | ${s.coldCpu.toFixed(2)}x | ${s.pairs.map((x) => `${x.toFixed(2)}x`).join(', ')} |`,
+    ),
+    '',
+  ];
 }
