@@ -29,35 +29,59 @@ export function renderedHtmlFolder(cacheDir: string, collection: string): void {
 }
 
 /**
- * File writes and removals, in the background while `pending` collects them
- * (the loader renders the next entries meanwhile and awaits them all before it
- * returns: a synchronous write per entry held it for 3 s at 10,000 entries),
- * at once otherwise (the dev server's updates after a load, read right after).
+ * At most this many writes and removals at once. A cold build writes a file
+ * per entry; all at once, each held a file open until its turn to be written,
+ * and 20,000 entries reached the system's limit on open files (EMFILE).
+ */
+const AT_ONCE = 32;
+
+/**
+ * File writes and removals, in the background while a batch runs (the loader
+ * renders the next entries meanwhile and awaits them all before it returns: a
+ * synchronous write per entry held it for 3 s at 10,000 entries), at once
+ * otherwise (the dev server's updates after a load, read right after).
+ * In a batch, the operations on one file keep their order.
  */
 export class RenderedHtmlFiles {
-  pending: Promise<void>[] | undefined;
+  #lanes: Promise<void>[] | undefined;
 
   write(file: string, html: string): void {
-    if (this.pending) this.pending.push(writeFile(file, html));
+    if (this.#lanes) this.#queue(file, () => writeFile(file, html));
     else writeFileSync(file, html);
   }
 
   remove(file: string): void {
-    if (this.pending) this.pending.push(rm(file, { force: true }));
+    if (this.#lanes) this.#queue(file, () => rm(file, { force: true }));
     else rmSync(file, { force: true });
   }
 
   /** Runs `load` with writes in the background, and waits for them. */
   async batch(load: () => Promise<void>): Promise<void> {
-    this.pending = [];
+    const lanes: Promise<void>[] = Array.from({ length: AT_ONCE }, () => Promise.resolve());
+    this.#lanes = lanes;
     try {
       await load();
     } finally {
-      const pending = this.pending;
-      this.pending = undefined;
-      await Promise.all(pending);
+      this.#lanes = undefined;
+      await Promise.all(lanes);
     }
   }
+
+  /** One lane per file (by its name), each running its operations one after another. */
+  #queue(file: string, operation: () => Promise<void>): void {
+    const lanes = this.#lanes!;
+    const lane = laneOf(file, lanes.length);
+    const next = lanes[lane]!.then(operation);
+    // A failure is reported when the batch ends, not as an unhandled rejection meanwhile.
+    next.catch(() => undefined);
+    lanes[lane] = next;
+  }
+}
+
+function laneOf(file: string, lanes: number): number {
+  let hash = 0;
+  for (let i = 0; i < file.length; i++) hash = (hash * 31 + file.charCodeAt(i)) | 0;
+  return Math.abs(hash) % lanes;
 }
 
 export function hasRenderedHtml(file: string): boolean {
