@@ -11,6 +11,7 @@ import { site } from '../site.config.ts';
 import { buildContext } from './build-context.ts';
 import { throwDevContentErrors } from '../loaders/dev-preview.ts';
 import { noteEntryImage } from './entry-images.ts';
+import { readPlainText } from '../node/rendered-html.ts';
 
 export interface SiteData {
   index: SiteIndex;
@@ -26,7 +27,7 @@ const notStored = (entry: CollectionEntry<'events'> | CollectionEntry<'articles'
     `${entry.filePath ?? entry.id}: the content store has no ${what} for this file; delete node_modules/.astro and build again`,
   );
 
-/** The stored summary and text: derived from the body by the loader when the file last changed (src/loaders/checked-content.ts). */
+/** What the loader derived from the body when the file last changed (src/loaders/checked-content.ts): summary, where the text is. */
 function derivedOf(entry: CollectionEntry<'events'> | CollectionEntry<'articles'>) {
   const { derived } = entry.data;
   if (!derived) throw notStored(entry, 'summary');
@@ -41,7 +42,7 @@ function toEvent(entry: CollectionEntry<'events'>): EventData {
     ...fields,
     slug: entry.id,
     summary: derived.summary,
-    text: derived.text ?? '',
+    text: derived.textFile ? readPlainText(derived.textFile, entry.filePath ?? entry.id) : '',
     file: entry.filePath ?? entry.id,
   };
   noteEntryImage(event, image, fields.imageAlt);

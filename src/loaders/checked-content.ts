@@ -7,18 +7,19 @@
  * (dev-preview.ts), and checks and loads again when content/ changes.
  *
  * The data stored is the checked fields (dates as written, defaults filled
- * in) plus `derived`: the summary read from the body, an event's plain text
- * (for its .ics), and the tags an MDX body's <RelatedEvents> ask for. Astro
+ * in) plus `derived`: the summary read from the body, where an event's plain
+ * text is (for its .ics), and the tags an MDX body's <RelatedEvents> ask for. Astro
  * keeps stored entries between builds; an entry is loaded again only when its
  * file changed, so a body is parsed and rendered once per edit, not once per
  * build (5 s at 10,000 entries). The store is emptied when this code, the code
  * it imports or the Markdown configuration changes.
  *
- * Neither the raw body nor the rendered HTML is stored: the store reaches the
- * build as one JavaScript string literal, and V8 compiles that in time that
- * grows faster than its size (24 MB in 4 s, 48 MB in 19 s, measured), so every
- * byte kept out of it counts. A Markdown entry's HTML goes to a file of its own
- * (src/node/rendered-html.ts); MDX files are compiled as modules, as ever.
+ * Neither the raw body, the rendered HTML nor an event's text is stored: the
+ * store reaches the build as one JavaScript string literal, and V8 compiles
+ * that in time that grows faster than its size (24 MB in 4 s, 48 MB in 19 s,
+ * measured), so every byte kept out of it counts. A Markdown entry's HTML and
+ * an event's text go to files of their own (src/node/rendered-html.ts); MDX
+ * files are compiled as modules, as ever.
  */
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -31,7 +32,13 @@ import { formatProblem, type Problem } from '../lib/validation/problem.ts';
 import type { ProjectCheck } from '../node/check-project.ts';
 import { takeProjectCheck } from '../node/shared-check.ts';
 import type { ProjectCheckInThread } from '../node/project-check-thread.ts';
-import { hasRenderedHtml, RenderedHtmlFiles, renderedHtmlFolder, renderedHtmlPath } from '../node/rendered-html.ts';
+import {
+  hasEntryFile,
+  plainTextPath,
+  RenderedHtmlFiles,
+  renderedHtmlFolder,
+  renderedHtmlPath,
+} from '../node/rendered-html.ts';
 import { markdownKey, storedContentKey } from '../node/code-keys.ts';
 import { mdxOptions } from '../markdown.config.ts';
 import { parsedWithoutPictures, STORED_SHAPES, type DerivedFromBody } from './collection-schema.ts';
@@ -60,10 +67,9 @@ export function checkedContent(kind: ContentKind, siteTimeZone: string): Loader 
         context.store.clear();
         context.meta.set('code', code);
       }
-      // An entry whose HTML file has gone (a partly emptied cache) is loaded again.
+      // An entry whose HTML or text file has gone (a partly emptied cache) is loaded again.
       for (const [id, entry] of context.store.entries()) {
-        const file = htmlFileOf(entry.data);
-        if (file && !hasRenderedHtml(file)) context.store.delete(id);
+        if (filesOf(entry.data).some((file) => !hasEntryFile(file))) context.store.delete(id);
       }
       const cacheDir = fileURLToPath(context.config.cacheDir);
       renderedHtmlFolder(cacheDir, context.collection);
@@ -98,11 +104,19 @@ async function checkHere(root: string, siteTimeZone: string): Promise<ProjectChe
   return checkProject(root, { siteTimeZone });
 }
 
-/** The file of an entry's rendered Markdown, read from its stored data. */
-function htmlFileOf(data: Record<string, unknown> | undefined): string | undefined {
+/** The file of an entry's rendered Markdown or plain text, read from its stored data. */
+function fileOf(data: Record<string, unknown> | undefined, name: 'htmlFile' | 'textFile'): string | undefined {
   const derived = data?.['derived'];
-  const file = typeof derived === 'object' && derived !== null && 'htmlFile' in derived ? derived.htmlFile : undefined;
+  const file =
+    typeof derived === 'object' && derived !== null && name in derived
+      ? derived[name as keyof typeof derived]
+      : undefined;
   return typeof file === 'string' ? file : undefined;
+}
+
+/** Every file an entry's stored data names. */
+function filesOf(data: Record<string, unknown> | undefined): string[] {
+  return [fileOf(data, 'htmlFile'), fileOf(data, 'textFile')].filter((file) => file !== undefined);
 }
 
 class EntryLoader {
@@ -201,8 +215,7 @@ class EntryLoader {
     });
     for (const id of [...store.keys()]) {
       if (seen.has(id)) continue;
-      const html = htmlFileOf(store.get(id)?.data);
-      if (html) files.remove(html);
+      for (const file of filesOf(store.get(id)?.data)) files.remove(file);
       store.delete(id);
     }
     if (broken.length > 0) {
@@ -228,8 +241,16 @@ class EntryLoader {
     const body = file.body.trim();
     const mdx = file.file.endsWith('.mdx');
     // The check read the summary and text with the body's other facts (src/lib/validation/body-facts.ts).
-    const derived: DerivedFromBody = { ...file.bodyText, renderKey: this.#renderKey };
-    const previous = htmlFileOf(store.get(file.slug)?.data);
+    const { text, ...bodyText } = file.bodyText;
+    const derived: DerivedFromBody = { ...bodyText, renderKey: this.#renderKey };
+    const stored = store.get(file.slug)?.data;
+    const previousText = fileOf(stored, 'textFile');
+    if (text !== undefined) {
+      derived.textFile = plainTextPath(this.#cacheDir, this.#context.collection, file.slug, digest);
+      files.write(derived.textFile, text);
+    }
+    if (previousText && previousText !== derived.textFile) files.remove(previousText);
+    const previous = fileOf(stored, 'htmlFile');
     if (mdx) {
       const related = relatedEventTags(file.facts);
       if (related.length > 0) derived.relatedTags = related;

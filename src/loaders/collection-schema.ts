@@ -17,8 +17,8 @@ export const STORED_SHAPES = { event: EVENT_STORED, article: ARTICLE_STORED } as
 const derived = z
   .object({
     summary: z.string(),
-    /** Events only: the body's plain text, for the iCalendar DESCRIPTION. */
-    text: z.string().exactOptional(),
+    /** Events only: where the body's plain text is, for the iCalendar DESCRIPTION (src/node/rendered-html.ts). */
+    textFile: z.string().exactOptional(),
     /** Articles only: minutes to read the body (src/lib/reading-time.ts); the text itself is not kept. */
     readingMinutes: z.number().int().positive().exactOptional(),
     /** Where the rendered Markdown is (src/node/rendered-html.ts); absent for MDX, and for HTML with images for Astro to process. */

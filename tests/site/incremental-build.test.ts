@@ -100,8 +100,9 @@ function edit(site: string): void {
       .replace('date: "2025-11-20"', 'date: "2025-11-20"\nupdated: "2025-11-28"')
       .replace('EHRs nationally.', 'EHRs nationwide.')}\nThe ministry has published a timeline.\n`,
   );
-  // A partly emptied cache: the loader must render this unchanged entry again.
-  for (const file of renderedHtml(site, 'articles/filler-01')) rmSync(file);
+  // A partly emptied cache: the loader must render this unchanged entry again, and store this one's text again.
+  for (const file of entryFiles(site, 'articles/filler-01')) rmSync(file);
+  for (const file of entryFiles(site, 'events/cancelled-meetup')) rmSync(file);
   appendFileSync(join(site, 'content/articles/mdx-article.mdx'), '\nA paragraph added later.\n');
 }
 
@@ -133,19 +134,19 @@ function fragmentOf(dist: string, url: string): string {
   return found.content;
 }
 
-/** The loader's files of an entry's rendered Markdown (src/node/rendered-html.ts), one per version it keeps. */
-function renderedHtml(site: string, entry: string): string[] {
+/** The loader's files of an entry's rendered Markdown and an event's text (src/node/rendered-html.ts), one per version it keeps. */
+function entryFiles(site: string, entry: string, extension = ''): string[] {
   const [collection, id] = entry.split('/') as [string, string];
   const folder = join(site, 'node_modules/.astro/rendered-html', collection);
   return readdirSync(folder)
-    .filter((name) => name.startsWith(`${id}.`))
+    .filter((name) => name.startsWith(`${id}.`) && name.endsWith(extension))
     .map((name) => join(folder, name));
 }
 
-/** The one file an entry should have, read. */
-function onlyRenderedHtml(site: string, entry: string): string | undefined {
-  const files = renderedHtml(site, entry);
-  if (files.length > 1) throw new Error(`${entry} has ${files.length} rendered HTML files`);
+/** The one file of a kind an entry should have, read. */
+function onlyEntryFile(site: string, entry: string, extension: '.html' | '.txt'): string | undefined {
+  const files = entryFiles(site, entry, extension);
+  if (files.length > 1) throw new Error(`${entry} has ${files.length} ${extension} files`);
   return files[0] && readFileSync(files[0], 'utf8');
 }
 
@@ -171,7 +172,16 @@ let deletedEventLeft: boolean;
 let editedArticle: string;
 let newsBefore: string;
 let storeText: string;
-let sidecars: { edited: string; deletedLeft: boolean; restored: string | undefined; restoredCold: string };
+let sidecars: {
+  edited: string;
+  deletedLeft: boolean;
+  restored: string | undefined;
+  restoredCold: string;
+  editedText: string | undefined;
+  editedTextCold: string;
+  restoredText: string | undefined;
+  restoredTextCold: string;
+};
 let copiesAfterCold: ReturnType<typeof unlinkedCopies>;
 let copiesAfterRebuild: ReturnType<typeof unlinkedCopies>;
 let distLost: BuiltSite;
@@ -205,10 +215,14 @@ beforeAll(async () => {
   newsBefore = readFileSync(join(incremental.dist, 'news/index.html'), 'utf8');
   storeText = readFileSync(join(site, 'node_modules/.astro/data-store.json'), 'utf8');
   sidecars = {
-    edited: onlyRenderedHtml(site, 'articles/vietnam-announces-expansion-of-ehrs-nationally') ?? '',
-    deletedLeft: renderedHtml(site, 'events/tricky-characters').length > 0,
-    restored: onlyRenderedHtml(site, 'articles/filler-01'),
-    restoredCold: onlyRenderedHtml(fresh, 'articles/filler-01') ?? '',
+    edited: onlyEntryFile(site, 'articles/vietnam-announces-expansion-of-ehrs-nationally', '.html') ?? '',
+    deletedLeft: entryFiles(site, 'events/tricky-characters').length > 0,
+    restored: onlyEntryFile(site, 'articles/filler-01', '.html'),
+    restoredCold: onlyEntryFile(fresh, 'articles/filler-01', '.html') ?? '',
+    editedText: onlyEntryFile(site, 'events/innovators-summit', '.txt'),
+    editedTextCold: onlyEntryFile(fresh, 'events/innovators-summit', '.txt') ?? '',
+    restoredText: onlyEntryFile(site, 'events/cancelled-meetup', '.txt'),
+    restoredTextCold: onlyEntryFile(fresh, 'events/cancelled-meetup', '.txt') ?? '',
   };
   // Code that shapes stored content (derived summaries) changes; the content does not.
   const excerpt = join(site, 'src/lib/excerpt.ts');
@@ -319,9 +333,18 @@ describe('incremental builds', () => {
     );
   });
 
-  it('keeps rendered Markdown out of the content store, in a file per entry that follows edits and deletions', () => {
+  it("keeps rendered Markdown and events' text out of the content store, in files per entry that follow edits and deletions", () => {
     expect(storeText).toContain('Vietnam announces');
     expect(storeText).not.toContain('<p>');
+    // The summit's text (its DESCRIPTION) goes beyond its summary, which the store keeps.
+    expect(storeText).toContain('The FALL 2025 Innovators Summit brings together:');
+    expect(storeText).not.toContain('Panel discussions and keynote speeches');
+    expect(sidecars.editedText).toContain('Panel discussions and keynote speeches');
+    expect(sidecars.restoredText).toBe('The December meetup will not take place.');
+    expect(sidecars.restoredText).toBe(sidecars.restoredTextCold);
+    // An edited event: one text file, its new version's.
+    expect(sidecars.editedText).toBeTruthy();
+    expect(sidecars.editedText).toBe(sidecars.editedTextCold);
     // Each entry's fields once: not again as the Markdown renderer's copy of the front matter.
     expect(storeText).toContain('"imagePaths"');
     expect(storeText).not.toContain('"frontmatter"');

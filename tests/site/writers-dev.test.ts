@@ -122,6 +122,8 @@ describe('npm run dev', { timeout: 120_000 }, () => {
       '---\ntitle: "Typo"\nstart: "2026-03-01"\n---\n\nFixed again.\n',
     );
     await eventually(async () => (await get('/events/typo/')).html.includes('<p>Fixed again.</p>'));
+    // Its calendar file too: the event's text is kept beside the store (src/node/rendered-html.ts).
+    expect((await get('/events/typo.ics')).html).toContain('DESCRIPTION:Fixed again.');
     expect((await get('/events/draft-event/')).html).toMatch(/<strong[^>]*>Draft:<\/strong>/);
     expect((await get('/news/scheduled-post/')).html).toMatch(
       /<strong[^>]*>Scheduled:<\/strong> this article is published on Mon 1 Jun 2026/,
