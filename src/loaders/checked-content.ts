@@ -35,7 +35,7 @@ import type { ProjectCheckInThread } from '../node/project-check-thread.ts';
 import {
   hasEntryFile,
   plainTextPath,
-  RenderedHtmlFiles,
+  EntryFiles,
   renderedHtmlFolder,
   renderedHtmlPath,
 } from '../node/rendered-html.ts';
@@ -107,10 +107,8 @@ async function checkHere(root: string, siteTimeZone: string): Promise<ProjectChe
 /** The file of an entry's rendered Markdown or plain text, read from its stored data. */
 function fileOf(data: Record<string, unknown> | undefined, name: 'htmlFile' | 'textFile'): string | undefined {
   const derived = data?.['derived'];
-  const file =
-    typeof derived === 'object' && derived !== null && name in derived
-      ? derived[name as keyof typeof derived]
-      : undefined;
+  if (typeof derived !== 'object' || derived === null) return undefined;
+  const file = (derived as Record<string, unknown>)[name];
   return typeof file === 'string' ? file : undefined;
 }
 
@@ -187,7 +185,7 @@ class EntryLoader {
     const { store } = this.#context;
     const seen = new Set<string>();
     const broken: Problem[] = [];
-    const files = new RenderedHtmlFiles();
+    const files = new EntryFiles();
     await files.batch(async () => {
       for (const file of check.checked) {
         if (file.kind !== this.#kind) continue;
@@ -230,7 +228,7 @@ class EntryLoader {
     file: CheckedFile,
     digest: string,
     fields: Record<string, unknown>,
-    files: RenderedHtmlFiles,
+    files: EntryFiles,
     renderedAhead?: Promise<Rendered>,
   ) {
     const { store } = this.#context;

@@ -61,12 +61,12 @@ const AT_ONCE = 32;
  * otherwise (the dev server's updates after a load, read right after).
  * In a batch, the operations on one file keep their order.
  */
-export class RenderedHtmlFiles {
+export class EntryFiles {
   #lanes: Promise<void>[] | undefined;
 
-  write(file: string, html: string): void {
-    if (this.#lanes) this.#queue(file, () => writeFile(file, html));
-    else writeFileSync(file, html);
+  write(file: string, content: string): void {
+    if (this.#lanes) this.#queue(file, () => writeFile(file, content));
+    else writeFileSync(file, content);
   }
 
   remove(file: string): void {

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RenderedHtmlFiles } from '../../src/node/rendered-html.ts';
+import { EntryFiles } from '../../src/node/rendered-html.ts';
 import { TMP } from '../helpers/fixture-site.ts';
 
 const dir = join(TMP, 'rendered-html-files');
@@ -18,7 +18,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 describe('background writes of rendered files', () => {
   it('writes every file of a batch, keeping each file’s operations in order', async () => {
     mkdirSync(dir, { recursive: true });
-    const files = new RenderedHtmlFiles();
+    const files = new EntryFiles();
     await files.batch(async () => {
       for (let i = 0; i < 300; i++) files.write(join(dir, `${i}.html`), `<p>${i}</p>`);
       // Removed, then written again, then removed: each file's last operation wins.
@@ -36,7 +36,7 @@ describe('background writes of rendered files', () => {
 
   it.runIf(existsSync('/proc/self/fd'))('holds only a few files open at once, however many it writes', async () => {
     mkdirSync(dir, { recursive: true });
-    const files = new RenderedHtmlFiles();
+    const files = new EntryFiles();
     const before = openFiles();
     let most = 0;
     await files.batch(async () => {
@@ -52,7 +52,7 @@ describe('background writes of rendered files', () => {
   });
 
   it('reports a failed write when the batch ends', async () => {
-    const files = new RenderedHtmlFiles();
+    const files = new EntryFiles();
     const missing = join(dir, 'no-such-folder', 'a.html');
     const load = () => {
       files.write(missing, '<p>a</p>');
